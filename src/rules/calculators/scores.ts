@@ -1,0 +1,205 @@
+/** Score calculators: F-1, F-3, F-4, F-5, F-6, F-7, F-8, G, H-3, H-4, K-3. */
+import { ceilToMultiple, clamp, dec, max, sum, toNumber, type Dec } from "../decimal";
+import type { FieldItem, Policy } from "../policy/table";
+import { Tracer } from "../trace";
+import { fail, type Outcome } from "../types";
+
+/** F-4: full marks less the per-day points for each absence, each rounded up to whole days (Decision); never below 0. */
+export function attendanceScore(input: { absences: number[] }, policy: Policy): Outcome<number> {
+  const v = policy.values;
+  const t = new Tracer({ ...input });
+  const unit = dec(v["attendance.dayUnit"]);
+  const days = sum(input.absences.map((a) => ceilToMultiple(dec(a), unit)));
+  t.step("F-4", "step.attendance.days", toNumber(days), { unit: v["attendance.dayUnit"] });
+  const score = max(dec(v["score.full"]).minus(days.times(v["attendance.pointsPerDay"])), dec(0));
+  return t.done(t.step("F-4", "step.attendance.score", toNumber(score), { full: v["score.full"], perDay: v["attendance.pointsPerDay"] }));
+}
+
+/** F-3 / G-2: daily-work score × daily weight + attendance score × attendance weight. */
+export function monthlyScore(input: { dailyScore: number; attendanceScore: number }, policy: Policy): Outcome<number> {
+  const v = policy.values;
+  const t = new Tracer({ ...input });
+  const daily = t.step("F-3", "step.monthly.daily", toNumber(dec(input.dailyScore).times(v["monthly.dailyWeight"])), { weight: v["monthly.dailyWeight"] });
+  const att = t.step("F-3", "step.monthly.attendance", toNumber(dec(input.attendanceScore).times(v["monthly.attendanceWeight"])), { weight: v["monthly.attendanceWeight"] });
+  return t.done(t.step("F-3", "step.monthly.total", toNumber(dec(daily).plus(att))));
+}
+
+/**
+ * F-1: mean of the monthly scores. `months` has one entry per month (null = blank).
+ * A blank month is an error naming it, unless prorate (Decision), which averages the months present.
+ */
+export function annualScore(input: { months: (number | null)[]; prorate: boolean }, _policy: Policy): Outcome<number> {
+  const t = new Tracer({ ...input });
+  const present = input.months.filter((m): m is number => m !== null);
+  if (!input.prorate) {
+    const blank = input.months.indexOf(null);
+    if (blank >= 0) return fail({ code: "blankMonth", param: "monthlyScores", given: null, detail: { month: blank + 1 } });
+  } else if (present.length === 0) {
+    return fail({ code: "noValues", param: "monthlyScores", given: null });
+  }
+  const total = t.step("F-1", "step.annual.sum", toNumber(sum(present.map(dec))));
+  t.step("F-1", "step.annual.count", present.length);
+  return t.done(t.step("F-1", "step.annual.mean", toNumber(dec(total).div(present.length))));
+}
+
+/** H-3: self-review × self weight + manager review × manager weight. */
+export function reviewScore(input: { selfScore: number; managerScore: number }, policy: Policy): Outcome<number> {
+  const v = policy.values;
+  const t = new Tracer({ ...input });
+  const self = t.step("H-3", "step.review.self", toNumber(dec(input.selfScore).times(v["review.selfWeight"])), { weight: v["review.selfWeight"] });
+  const mgr = t.step("H-3", "step.review.manager", toNumber(dec(input.managerScore).times(v["review.managerWeight"])), { weight: v["review.managerWeight"] });
+  return t.done(t.step("H-3", "step.review.total", toNumber(dec(self).plus(mgr))));
+}
+
+/** An item's points after its deduction, doubled when repeated (F-7), kept within 0..max (F-8). */
+function itemPoints(t: Tracer, rule: string, item: string, maxPoints: number, deduction: Dec, repeated: boolean, policy: Policy): Dec {
+  const applied = repeated ? deduction.times(policy.values["repeat.multiplier"]) : deduction;
+  if (repeated && deduction.gt(0)) t.step("F-7", "step.item.doubled", toNumber(applied), { item, multiplier: policy.values["repeat.multiplier"] });
+  const points = clamp(dec(maxPoints).minus(applied), dec(0), dec(maxPoints));
+  t.step(rule, "step.item.points", toNumber(points), { item, max: maxPoints });
+  return points;
+}
+
+/** The 12 SALESREPSCORE fault counts, in FUNCTIONS.md order. */
+export const SALES_REP_FAULTS = [
+  "dealer", "weeklyRejected", "summaryUntrue", "planUntrue", "visitsMissing", "recordsMissing",
+  "marketUntrue", "qualityMissing", "advertising", "promotionPlan", "promotionEval", "vehicle",
+] as const;
+
+/** F-6 with F-7 doubling and F-8 bounds. `faults[i]` counts faults of item i+1; `repeated[i]` marks it missed last month too. */
+export function salesRepScore(input: { faults: number[]; repeated: boolean[] }, policy: Policy): Outcome<number> {
+  const v = policy.values;
+  const t = new Tracer({ ...input });
+  const [dealer, rejected, summary, plan, visits, records, market, quality, ad, promo, promoEval, vehicle] = input.faults.map(dec);
+  const rep = (i: number) => input.repeated[i] === true;
+  const all = (n: Dec, points: number) => (n.gt(0) ? dec(points) : dec(0)); // any fault loses the whole item
+  const weeklyLost = rejected.gt(0);
+  if (weeklyLost) t.step("F-6", "step.salesRep.weeklyRejected", 0);
+  const visitDeduction = visits.gte(v["salesRep.visitMissingZeroAt"]) ? dec(v["salesRep.weeklyVisits"]) : visits.times(v["salesRep.visitPerMissing"]);
+  const items: Dec[] = [
+    itemPoints(t, "F-6", "1", v["salesRep.dealer"], dealer.times(v["salesRep.dealerPerFault"]), rep(0), policy),
+    ...(weeklyLost
+      ? []
+      : [
+          itemPoints(t, "F-6", "3", v["salesRep.weeklySummary"], all(summary, v["salesRep.weeklySummary"]), rep(2), policy),
+          itemPoints(t, "F-6", "4", v["salesRep.weeklyPlan"], all(plan, v["salesRep.weeklyPlan"]), rep(3), policy),
+          itemPoints(t, "F-6", "5", v["salesRep.weeklyVisits"], visitDeduction, rep(4), policy),
+          itemPoints(t, "F-6", "6", v["salesRep.weeklyRecords"], all(records, v["salesRep.weeklyRecords"]), rep(5), policy),
+        ]),
+    itemPoints(t, "F-6", "7", v["salesRep.market"], all(market, v["salesRep.market"]), rep(6), policy),
+    itemPoints(t, "F-6", "8", v["salesRep.quality"], all(quality, v["salesRep.quality"]), rep(7), policy),
+    itemPoints(t, "F-6", "9", v["salesRep.advertising"], ad.times(v["salesRep.planPerFault"]), rep(8), policy),
+    itemPoints(t, "F-6", "10", v["salesRep.promotionPlan"], promo.times(v["salesRep.planPerFault"]), rep(9), policy),
+    itemPoints(t, "F-6", "11", v["salesRep.promotionEval"], promoEval.times(v["salesRep.planPerFault"]), rep(10), policy),
+    itemPoints(t, "F-6", "12", v["salesRep.vehicle"], all(vehicle, v["salesRep.vehicle"]), rep(11), policy),
+  ];
+  t.rule("F-8");
+  return t.done(t.step("F-6", "step.score.total", toNumber(sum(items))));
+}
+
+/** The 7 REGIONALSCORE deductions, in FUNCTIONS.md order, with their policy maxima. */
+export const REGIONAL_ITEMS = [
+  "regional.summary", "regional.plan", "regional.proposal", "regional.review",
+  "regional.training", "regional.reportOnTime", "regional.region",
+] as const;
+
+/** F-5 with F-7 doubling and F-8 bounds. Each deduction must lie within 0..its item's max. */
+export function regionalScore(input: { deductions: number[]; repeated: boolean[] }, policy: Policy): Outcome<number> {
+  const t = new Tracer({ ...input });
+  for (const [i, key] of REGIONAL_ITEMS.entries()) {
+    const itemMax = policy.values[key];
+    const d = input.deductions[i];
+    if (d > itemMax) return fail({ code: "outOfRange", param: "deductions", given: d, allowed: `0–${itemMax}`, detail: { item: i + 1 } });
+  }
+  const items = REGIONAL_ITEMS.map((key, i) =>
+    itemPoints(t, "F-5", String(i + 1), policy.values[key], dec(input.deductions[i]), input.repeated[i] === true, policy));
+  t.rule("F-8");
+  return t.done(t.step("F-5", "step.score.total", toNumber(sum(items))));
+}
+
+/**
+ * The deductions a field-service item allows (rulebook G): sums of its cases, each
+ * once (or any number of times when repeatable), capped at the item's max. Whole points.
+ */
+export function allowedDeductions(item: FieldItem): number[] {
+  const reach = new Set<number>([0]);
+  const add = (from: Set<number>, c: FieldItem["cases"][number]) => {
+    const next = new Set(from);
+    for (const base of from) for (let d = c.min; d <= c.max; d++) next.add(Math.min(base + d, item.max));
+    return next;
+  };
+  if (item.exclusive) {
+    for (const c of item.cases) for (let d = c.min; d <= c.max; d++) reach.add(Math.min(d, item.max));
+  } else {
+    let acc = reach;
+    for (const c of item.cases) {
+      acc = add(acc, c);
+      if (c.repeatable) for (let grown = true; grown; ) {
+        const next = add(acc, c);
+        grown = next.size > acc.size;
+        acc = next;
+      }
+    }
+    return [...acc].sort((a, b) => a - b);
+  }
+  return [...reach].sort((a, b) => a - b);
+}
+
+/** "0, 2, 4–10": a sorted set of whole numbers with runs collapsed. */
+export function describeSet(values: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < values.length; ) {
+    let j = i;
+    while (j + 1 < values.length && values[j + 1] === values[j] + 1) j++;
+    parts.push(j - i >= 2 ? `${values[i]}–${values[j]}` : values.slice(i, j + 1).join(", "));
+    i = j + 1;
+  }
+  return parts.join(", ");
+}
+
+/** G: items 1–9 less their (band-checked) deductions, then G-1's falsified-claim deduction; never below 0. */
+export function fieldRepScore(input: { deductions: number[]; falsifiedClaims: number }, policy: Policy): Outcome<number> {
+  const v = policy.values;
+  const t = new Tracer({ ...input });
+  const items = v["fieldRep.items"];
+  const points: Dec[] = [];
+  for (const [i, item] of items.entries()) {
+    const d = input.deductions[i];
+    const allowed = allowedDeductions(item);
+    if (!allowed.includes(d)) {
+      return fail({ code: "bandNotAllowed", param: "deductions", given: d, allowed: describeSet(allowed), detail: { item: item.id } });
+    }
+    points.push(dec(item.max).minus(d));
+    t.step("G", "step.item.points", item.max - d, { item: item.id, max: item.max });
+  }
+  const subtotal = t.step("G-1", "step.fieldRep.subtotal", toNumber(sum(points)));
+  const n = input.falsifiedClaims;
+  const penalty = n >= v["fieldRep.falsifiedManyFrom"] ? v["fieldRep.falsifiedMany"] : n > 0 ? v["fieldRep.falsifiedOne"] : 0;
+  if (penalty > 0) t.step("G-1", "step.fieldRep.falsified", penalty, { claims: n });
+  if (n >= v["fieldRep.falsifiedManyFrom"]) t.warn("G-1", "warn.transfer", { claims: n });
+  return t.done(t.step("G-1", "step.score.total", toNumber(max(dec(subtotal).minus(penalty), dec(0)))));
+}
+
+/** K-3: each rating is a level index (0 = very satisfied … 3 = poor) scored by the policy; the mean. */
+export function surveyScore(input: { levels: number[] }, policy: Policy): Outcome<number> {
+  const scores = policy.values["survey.levelScores"];
+  const t = new Tracer({ ...input });
+  const total = t.step("K-3", "step.survey.sum", toNumber(sum(input.levels.map((l) => dec(scores[l])))));
+  return t.done(t.step("K-3", "step.survey.mean", toNumber(dec(total).div(input.levels.length))));
+}
+
+/** H-4 (Decision): ties share the place; a group of one, or where all tie, gets neither. Never used by dismissal checks (L-6). */
+export function rankBonus(input: { score: number; allScores: number[] }, policy: Policy): Outcome<number> {
+  const v = policy.values;
+  const t = new Tracer({ ...input });
+  if (!input.allScores.includes(input.score)) {
+    return fail({ code: "notAmong", param: "score", given: input.score, allowed: "allScores" });
+  }
+  const top = Math.max(...input.allScores);
+  const bottom = Math.min(...input.allScores);
+  t.step("H-4", "step.rank.range", `${bottom}–${top}`);
+  if (top === bottom) return t.done(t.step("H-4", "step.rank.noRanking", 0));
+  if (input.score === top) return t.done(t.step("H-4", "step.rank.first", v["ranking.firstBonus"]));
+  if (input.score === bottom) return t.done(t.step("H-4", "step.rank.last", -v["ranking.lastPenalty"]));
+  return t.done(t.step("H-4", "step.rank.middle", 0));
+}

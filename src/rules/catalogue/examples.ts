@@ -1,0 +1,33 @@
+/**
+ * One worked example per catalogue function, in calc syntax, with its result.
+ * Results come from RULEBOOK.md's worked examples or are computed by hand in
+ * the note. README and the tests (calc, adapter, metadata) use these.
+ */
+import type { FunctionSpec } from "./types";
+
+export const EXAMPLES: Readonly<Record<string, FunctionSpec["example"]>> = {
+  SALESPAY: { args: [10000, 0.8, 90], result: "9150", note: "5,000 + 2,800 + 1,350" },
+  ATTENDANCESCORE: { args: [[1, 0.5, 0.5]], result: "88", note: "3 days → 100 − 12" },
+  MONTHLYSCORE: { args: [85, 88], result: "85.9", note: "59.5 + 26.4" },
+  ANNUALSCORE: { args: [[80, 82, 84, 86, 88, 90, 80, 82, 84, 86, 88, 90]], result: "85", note: "1,020 ÷ 12" },
+  SALESREPSCORE: { args: [[1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0]], result: "90", note: "25 + 37 + 10 + 3 + 5 + 5 + 5" },
+  REGIONALSCORE: { args: [[5, 0, 0, 2, 0, 0, 0]], result: "93", note: "100 − 5 − 2" },
+  FIELDREPSCORE: { args: [[2, 0, 0, 0, 0, 5, 0, 3, 0, 0]], result: "90", note: "100 − 2 − 5 − 3" },
+  PERFPAY: { args: [2000, 59], result: "826", note: "2,000 × 0.59 × 0.7" },
+  CSPAY: { args: [200000, 500, 3000, true], result: "4100", note: "600 + 500 + 3,000" },
+  REVIEWSCORE: { args: [80, 90], result: "87", note: "24 + 63" },
+  RANKBONUS: { args: [95, [95, 88, 70]], result: "100" },
+  NOTICEDAYS: { args: ["2024-03-15", "2025-03-15"], result: "20", note: "12 months" },
+  LASTWORKDAY: { args: ["2024-01-31"], result: "45351", note: "2024-02-29" },
+  HANDOVERDUE: { args: ["2025-03-01"], result: "45722", note: "2025-03-06" },
+  APPEALDEADLINE: { args: ["2025-03-01"], result: "45732", note: "2025-03-16" },
+  COMPLAINTDUE: { args: ["2025-03-01"], result: "45723", note: "2025-03-07" },
+  APPROVER: { args: [5000], result: "总经理" },
+  OVERTIMEHOURS: { args: [[8, 10, 12, 9]], result: "7", note: "0 + 2 + 4 + 1" },
+  OVERTIMECHECK: { args: [[8, 8, 8, 8]], result: "OK" },
+  DISMISSALCHECK: { args: [2, 6, 2], result: "" },
+  PROMOTIONELIGIBLE: { args: [0], result: "TRUE" },
+  SURVEYSCORE: { args: [["非常满意", "满意", 2, 1]], result: "2.5", note: "(4 + 3 + 2 + 1) ÷ 4" },
+  PROBATIONCHECK: { args: [36, 6], result: "OK" },
+  PAYFLOORCHECK: { args: [3000, 600], result: "OK" },
+};

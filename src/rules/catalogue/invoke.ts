@@ -1,0 +1,168 @@
+/**
+ * Calling a catalogue function the way Excel does: raw arguments in (numbers,
+ * text, booleans, blanks, ranges as rows of cells), a cell value or a typed
+ * error out. Never throws, never returns NaN or Infinity.
+ */
+import { civilToSerial, isValidSerial, parseIsoDate } from "../dates";
+import { formatError } from "../messages";
+import type { Policy } from "../policy/table";
+import { fail, type InputError, type Lang, type Outcome, type Shown } from "../types";
+import { MAX_RATE } from "../contract";
+import { resolveBound } from "./describe";
+import type { Args, CellValue, Coerced, FunctionSpec, ParamSpec, ValueType } from "./types";
+
+/** A raw argument: a scalar, or a range as rows of cells. */
+export type Raw = number | string | boolean | null | undefined | Raw[][];
+
+type One = number | string | boolean;
+type Coercion<T> = { ok: true; value: T } | { ok: false; error: InputError };
+
+const ok = <T>(value: T): Coercion<T> => ({ ok: true, value });
+const isBlank = (raw: unknown): raw is null | undefined | "" => raw === null || raw === undefined || raw === "";
+
+function shown(raw: unknown): Shown {
+  if (Array.isArray(raw)) return { rows: raw.length, cols: Array.isArray(raw[0]) ? raw[0].length : 1 };
+  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
+  return null;
+}
+
+function rangeText(lo: number | undefined, hi: number | undefined): string {
+  if (lo !== undefined && hi !== undefined) return `${lo}–${hi}`;
+  if (lo !== undefined) return `≥ ${lo}`;
+  return hi !== undefined ? `≤ ${hi}` : "";
+}
+
+/** Survey level words (K-3), any language, any case → level index 0 (best) … 3 (worst). */
+const LEVEL_WORDS: Readonly<Record<string, number>> = {
+  "非常满意": 0, "非常滿意": 0, "very satisfied": 0,
+  "满意": 1, "滿意": 1, "satisfied": 1,
+  "一般": 2, "average": 2,
+  "较差": 3, "較差": 3, "poor": 3,
+};
+
+/** Coerce one non-blank value to what `v` asks for. */
+function coerceOne(raw: One, v: ValueType, param: string, policy: Policy): Coercion<number | boolean | string> {
+  const bad = (code: InputError["code"], allowed?: string) => fail({ code, param, given: raw, allowed });
+  switch (v.type) {
+    case "number":
+    case "whole": {
+      const n = typeof raw === "boolean" && v.type === "whole" ? Number(raw) : raw;
+      if (typeof n !== "number" || !Number.isFinite(n)) return bad("notNumber");
+      const lo = v.min === undefined ? undefined : resolveBound(v.min, policy);
+      const hi = v.max === undefined ? undefined : resolveBound(v.max, policy);
+      if (v.type === "whole" && !Number.isInteger(n)) return bad("notWhole", rangeText(lo, hi));
+      if ((lo !== undefined && n < lo) || (hi !== undefined && n > hi)) return bad("outOfRange", rangeText(lo, hi));
+      return ok(n);
+    }
+    case "rate": {
+      if (typeof raw !== "number" || !Number.isFinite(raw)) return bad("notNumber");
+      if (raw < 0) return bad("outOfRange", rangeText(0, MAX_RATE));
+      if (raw > MAX_RATE) return bad("rateTypo");
+      return ok(raw);
+    }
+    case "date": {
+      if (typeof raw === "number") return isValidSerial(raw) ? ok(Math.trunc(raw)) : bad("notDate");
+      if (typeof raw === "string") {
+        const civil = parseIsoDate(raw);
+        return civil ? ok(civilToSerial(civil)) : bad("notDate");
+      }
+      return bad("notDate");
+    }
+    case "boolean": {
+      if (typeof raw === "boolean") return ok(raw);
+      if (raw === 1 || raw === 0) return ok(raw === 1);
+      return bad("notBoolean");
+    }
+    case "choice": {
+      const hit = typeof raw === "string" ? v.choices[raw.trim().toLowerCase()] ?? v.choices[raw.trim()] : undefined;
+      return hit === undefined ? bad("notInList", Object.keys(v.choices).join(", ")) : ok(hit);
+    }
+    case "level": {
+      const scores = policy.values["survey.levelScores"];
+      const index = typeof raw === "number" ? scores.indexOf(raw) : typeof raw === "string" ? LEVEL_WORDS[raw.trim().toLowerCase()] ?? -1 : -1;
+      return index < 0 ? bad("notInList", `${scores.join(", ")}, ${Object.keys(LEVEL_WORDS).join(" / ")}`) : ok(index);
+    }
+  }
+}
+
+function coerceParam(p: ParamSpec, raw: Raw, policy: Policy): Coercion<Coerced> {
+  if (p.shape.kind === "scalar") {
+    let one: Raw = raw;
+    if (Array.isArray(raw)) {
+      if (raw.length !== 1 || raw[0].length !== 1) return fail({ code: "shape", param: p.name, given: shown(raw), allowed: "1×1" });
+      one = raw[0][0];
+    }
+    if (isBlank(one)) return p.default !== undefined ? ok(p.default) : fail({ code: "required", param: p.name, given: null });
+    return coerceOne(one as One, p.value, p.name, policy);
+  }
+  const shape = p.shape;
+  if (!Array.isArray(raw)) {
+    if (isBlank(raw) && p.default !== undefined) return ok(p.default);
+    if (!shape.scalarOk) return fail({ code: "notRange", param: p.name, given: shown(raw) });
+  }
+  const rows: Raw[][] = Array.isArray(raw) ? raw : [[raw]];
+  const cells = rows.flat();
+  if (shape.cells !== undefined) {
+    const want = resolveBound(shape.cells, policy);
+    const isLine = rows.length === 1 || rows.every((r) => r.length === 1);
+    if (cells.length !== want || !isLine) {
+      return fail({ code: "shape", param: p.name, given: shown(rows), allowed: `1×${want}` });
+    }
+  }
+  const out: (number | boolean | string | null)[] = [];
+  for (const [i, cell] of cells.entries()) {
+    if (Array.isArray(cell)) return fail({ code: "notRange", param: p.name, given: shown(rows) });
+    if (isBlank(cell)) {
+      if (shape.blanks === "keep") out.push(null);
+      else if (shape.blanks === "default") out.push(p.cellDefault ?? null);
+      continue;
+    }
+    const c = coerceOne(cell, p.value, p.name, policy);
+    if (!c.ok) return cells.length > 1 ? { ok: false, error: { ...c.error, detail: { ...c.error.detail, cell: i + 1 } } } : c;
+    out.push(c.value);
+  }
+  if (shape.nonEmpty && out.every((c) => c === null)) return fail({ code: "noValues", param: p.name, given: null });
+  return ok(out);
+}
+
+export type Arity = { min: number; max: number };
+
+export function arity(spec: FunctionSpec): Arity {
+  return { min: spec.params.filter((p) => p.default === undefined).length, max: spec.params.length };
+}
+
+/** Coerce raw arguments against the catalogue entry; an input error comes back as a value. */
+export function coerceArgs(spec: FunctionSpec, raw: readonly Raw[], policy: Policy): Coercion<Args> {
+  const args: Record<string, Coerced> = {};
+  for (const [i, p] of spec.params.entries()) {
+    const c = coerceParam(p, raw[i], policy);
+    if (!c.ok) return c;
+    args[p.name] = c.value;
+  }
+  return ok(args);
+}
+
+/**
+ * Evaluate a function on raw arguments. Extra arguments beyond the catalogue's
+ * parameters are a caller error (arity), checked by the adapters, not here.
+ * Any unexpected exception is turned into an error value, never rethrown.
+ */
+export function invoke(spec: FunctionSpec, raw: readonly Raw[], policy: Policy, lang: Lang): Outcome<CellValue> {
+  try {
+    const args = coerceArgs(spec, raw, policy);
+    if (!args.ok) return args;
+    const out = spec.run(args.value, { policy, lang });
+    if (out.ok && typeof out.value === "number" && !Number.isFinite(out.value)) {
+      return fail({ code: "outOfRange", param: spec.params[0]?.name ?? spec.id, given: String(out.value) });
+    }
+    return out;
+  } catch (e) {
+    return fail({ code: "internal", param: spec.id, given: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+/** The message for an error outcome, naming the parameter in the user's language. */
+export function errorMessage(spec: FunctionSpec, error: InputError, lang: Lang): string {
+  const p = spec.params.find((x) => x.name === error.param);
+  return formatError(error, lang, p?.label[lang]);
+}

@@ -1,0 +1,71 @@
+/**
+ * The shape of the function catalogue: one declarative entry per worksheet
+ * function (HyperFormula-style metadata). The custom-function adapter, `calc`,
+ * functions*.json and the README table are all derived from these entries.
+ */
+import type { Policy, PolicyKey } from "../policy/table";
+import type { Lang, Localized, Outcome, RuleId } from "../types";
+
+/** A bound is a number, or a policy key resolved against the active policy. */
+export type Bound = number | PolicyKey;
+
+/** What one value (a scalar argument, or one cell of a range) must be. */
+export type ValueType =
+  | { type: "number"; min?: Bound; max?: Bound }
+  | { type: "whole"; min?: Bound; max?: Bound } // counts: TRUE = 1, FALSE = 0
+  | { type: "rate" } // a fraction; above MAX_RATE refused as a typo
+  | { type: "date" } // Excel serial or ISO text
+  | { type: "boolean" } // TRUE/FALSE, or 1/0
+  | { type: "choice"; choices: Readonly<Record<string, string>> } // accepted text (any case) → canonical value
+  | { type: "level" }; // K-3 survey level: 4..1 or the level words
+
+export type Blank = "skip" | "keep" | "default";
+
+export type ParamShape =
+  | { kind: "scalar" }
+  /** A range: `cells` fixes its size (a row or a column of that many cells); scalarOk lets a single value stand for one cell. */
+  | { kind: "range"; cells?: number | PolicyKey; blanks: Blank; scalarOk?: boolean; nonEmpty?: boolean };
+
+/** The value of a parameter after coercion. */
+export type Coerced = number | boolean | string | null | (number | boolean | string | null)[];
+
+export interface ParamSpec {
+  name: string;
+  value: ValueType;
+  shape: ParamShape;
+  /** Present when the parameter is optional; used for an omitted or blank argument. */
+  default?: Coerced;
+  /** Default of a range cell when blanks are "default". */
+  cellDefault?: number | boolean;
+  label: Localized;
+  description: Localized;
+}
+
+export type ResultKind = "money" | "score" | "days" | "date" | "hours" | "text" | "boolean";
+
+/** A cell value as Excel shows it. */
+export type CellValue = number | string | boolean;
+
+export interface RunContext {
+  policy: Policy;
+  lang: Lang;
+}
+
+export type Args = Readonly<Record<string, Coerced>>;
+
+export interface FunctionSpec {
+  /** Stable forever: Excel binds formulas to it. */
+  id: string;
+  rules: readonly RuleId[];
+  params: readonly ParamSpec[];
+  result: ResultKind;
+  /** Localized Excel function names (without the HR. namespace). */
+  name: Localized;
+  description: Localized;
+  /** A worked example (calc syntax) with its result; README and tests use it. */
+  example: { args: readonly CalcArg[]; result: string; note?: string };
+  run(args: Args, ctx: RunContext): Outcome<CellValue>;
+}
+
+/** An argument as `calc` and the examples write it: JSON-like, arrays of rows for ranges. */
+export type CalcArg = number | string | boolean | null | CalcArg[];

@@ -1,0 +1,11 @@
+/** Kaohe rules core: a pure library (no Office.js, React or DOM). */
+export * from "./types";
+export * from "./policy/table";
+export * from "./policy/load";
+export * from "./messages";
+export * from "./catalogue/types";
+export { CATALOGUE, BY_ID, findFunction } from "./catalogue/functions";
+export { fillTemplate, functionDescription, paramDescription, resolveBound } from "./catalogue/describe";
+export { arity, coerceArgs, errorMessage, invoke, type Raw } from "./catalogue/invoke";
+export { formatIso, civilToSerial, serialToCivil, datedifMonths, edate } from "./dates";
+export { POLICY_SHEET_NAMES, POLICY_SHEET_HEADER, definedNameOf, isScalarKey, policyToRows, rowsToPolicy, type SheetCell } from "./policy/sheet";

@@ -1,0 +1,173 @@
+/**
+ * The one message catalogue: every text the core produces, in zh-CN, zh-TW and en.
+ * Templates use {name} placeholders. Check and warning texts are prefixed with
+ * their rule ID when shown (see formatFinding), so templates do not repeat it.
+ */
+import type { InputError, Lang, Localized, Shown, Warning } from "./types";
+
+const M = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-CN": zhCN, "zh-TW": zhTW, en });
+
+export const MESSAGES = {
+  // ── Input errors: "{param}（{name}）" is put in front by formatError ──────
+  "error.required": M("必须填写", "必須填寫", "is required"),
+  "error.notNumber": M("应为数字，收到 {given}", "應為數字，收到 {given}", "must be a number; got {given}"),
+  "error.outOfRange": M("{given} 超出范围，允许 {allowed}", "{given} 超出範圍，允許 {allowed}", "{given} is out of range; allowed {allowed}"),
+  "error.notWhole": M("{given} 应为整数，允许 {allowed}", "{given} 應為整數，允許 {allowed}", "{given} must be a whole number; allowed {allowed}"),
+  "error.rateTypo": M("{given} 大于 5（500%），疑似输入错误：请输入 80% 或 0.8", "{given} 大於 5（500%），疑似輸入錯誤：請輸入 80% 或 0.8", "{given} is above 5 (500%), likely a typo: enter 80% or 0.8"),
+  "error.notDate": M("应为日期（Excel 日期序号或 YYYY-MM-DD），收到 {given}", "應為日期（Excel 日期序號或 YYYY-MM-DD），收到 {given}", "must be a date (an Excel date serial or YYYY-MM-DD); got {given}"),
+  "error.notBoolean": M("应为 TRUE 或 FALSE，收到 {given}", "應為 TRUE 或 FALSE，收到 {given}", "must be TRUE or FALSE; got {given}"),
+  "error.notInList": M("{given} 无效，允许 {allowed}", "{given} 無效，允許 {allowed}", "{given} is not allowed; allowed {allowed}"),
+  "error.shape": M("区域大小为 {given}，应为 {allowed}", "區域大小為 {given}，應為 {allowed}", "range is {given}; must be {allowed}"),
+  "error.notRange": M("应为单元格区域，收到 {given}", "應為儲存格範圍，收到 {given}", "must be a range of cells; got {given}"),
+  "error.blankMonth": M("第 {month} 个月为空白；请填写，或将 prorate 设为 TRUE 按已有月份平均", "第 {month} 個月為空白；請填寫，或將 prorate 設為 TRUE 按已有月份平均", "month {month} is blank; fill it in, or set prorate to TRUE to average the months present"),
+  "error.noValues": M("没有任何数值", "沒有任何數值", "holds no values"),
+  "error.notAmong": M("{given} 不在 {allowed} 中", "{given} 不在 {allowed} 中", "{given} is not among {allowed}"),
+  "error.bandNotAllowed": M("第 {item} 项扣分 {given} 不在扣分标准内，允许 {allowed}", "第 {item} 項扣分 {given} 不在扣分標準內，允許 {allowed}", "item {item}: a deduction of {given} matches no case; allowed {allowed}"),
+  "error.dateOrder": M("{given} 早于 {allowed}", "{given} 早於 {allowed}", "{given} is before {allowed}"),
+  "error.internal": M("内部错误 {given}，请报告此问题", "內部錯誤 {given}，請回報此問題", "internal error {given}; please report it"),
+  "error.itemPrefix": M("第 {item} 项：", "第 {item} 項：", "item {item}: "),
+  "error.cellPrefix": M("第 {cell} 格：", "第 {cell} 格：", "cell {cell}: "),
+  "shown.blank": M("空白", "空白", "blank"),
+  "shown.range": M("{rows}×{cols} 区域", "{rows}×{cols} 範圍", "a {rows}×{cols} range"),
+  "allowed.cells": M("{count} 个单元格", "{count} 個儲存格", "{count} cells"),
+
+  // ── Policy errors ─────────────────────────────────────────────────────────
+  "policy.badJson": M("策略文件不是有效的 JSON：{detail}", "策略檔案不是有效的 JSON：{detail}", "the policy file is not valid JSON: {detail}"),
+  "policy.unknownKey": M("未知的策略项 {key}", "未知的策略項 {key}", "unknown policy key {key}"),
+  "policy.header": M("策略的 {key} 无效（version 为非空文本，published 为 YYYY-MM-DD）", "策略的 {key} 無效（version 為非空文字，published 為 YYYY-MM-DD）", "policy {key} is invalid (version: non-empty text; published: YYYY-MM-DD)"),
+  "policy.notNumber": M("策略项 {key} 应为 {range} 的数字", "策略項 {key} 應為 {range} 的數字", "policy key {key} must be a number {range}"),
+  "policy.notWhole": M("策略项 {key} 应为整数", "策略項 {key} 應為整數", "policy key {key} must be a whole number"),
+  "policy.notShare": M("策略项 {key} 应为 0 到 1 之间的比例（如 0.7）", "策略項 {key} 應為 0 到 1 之間的比例（如 0.7）", "policy key {key} must be a share from 0 to 1 (e.g. 0.7)"),
+  "policy.sum": M("策略项 {key} 之和应为 {total}，现为 {sum}", "策略項 {key} 之和應為 {total}，現為 {sum}", "policy keys {key} must add up to {total}; they add up to {sum}"),
+  "policy.order": M("策略项 {key} 顺序无效：{from} 到 {to} 应递增", "策略項 {key} 順序無效：{from} 到 {to} 應遞增", "policy key {key} is out of order: {from} to {to} must rise"),
+  "policy.shape": M("策略项 {key} 格式无效，应为 {expected}", "策略項 {key} 格式無效，應為 {expected}", "policy key {key} has the wrong form; expected {expected}"),
+
+  // ── Results ───────────────────────────────────────────────────────────────
+  "result.ok": M("OK", "OK", "OK"),
+  "result.separator": M("；", "；", "; "),
+  "approver.salesManager": M("销售部门经理", "銷售部門經理", "Sales department manager"),
+  "approver.vicePresident": M("副总经理", "副總經理", "Vice-president"),
+  "approver.generalManager": M("总经理", "總經理", "General manager"),
+
+  // ── Checks (OVERTIMECHECK, DISMISSALCHECK, PROBATIONCHECK, PAYFLOORCHECK) ─
+  "check.dayOverExceptional": M("第 {day} 天 {hours} 小时，超过每日 {limit} 小时上限", "第 {day} 天 {hours} 小時，超過每日 {limit} 小時上限", "day {day}: {hours} h exceeds the {limit}-hour daily limit"),
+  "check.dayOverOrdinary": M("第 {day} 天 {hours} 小时，超过一般延长上限 {limit} 小时（仅限天灾、季节等情形）", "第 {day} 天 {hours} 小時，超過一般延長上限 {limit} 小時（僅限天災、季節等情形）", "day {day}: {hours} h exceeds the ordinary {limit}-hour day (allowed only for disaster or season)"),
+  "check.dayOverLaw": M("第 {day} 天加班 {overtime} 小时，超过法定每日 {limit} 小时（劳动法第41条）", "第 {day} 天加班 {overtime} 小時，超過法定每日 {limit} 小時（勞動法第41條）", "day {day}: {overtime} h overtime exceeds the legal {limit} h a day (Labour Law art. 41)"),
+  "check.monthOverCompany": M("本月加班 {overtime} 小时，超过公司上限 {limit} 小时", "本月加班 {overtime} 小時，超過公司上限 {limit} 小時", "{overtime} h overtime this month exceeds the company limit of {limit} h"),
+  "check.monthOverLaw": M("本月加班 {overtime} 小时，超过法定每月 {limit} 小时（劳动法第41条）", "本月加班 {overtime} 小時，超過法定每月 {limit} 小時（勞動法第41條）", "{overtime} h overtime this month exceeds the legal {limit} h a month (Labour Law art. 41)"),
+  "check.weekOver": M("第 {from}–{to} 天共 {hours} 小时，超过每 7 天 {limit} 小时", "第 {from}–{to} 天共 {hours} 小時，超過每 7 天 {limit} 小時", "days {from}–{to}: {hours} h exceeds {limit} h in 7 days"),
+  "check.noRest": M("第 {from}–{to} 天没有休息日", "第 {from}–{to} 天沒有休息日", "days {from}–{to}: no rest day"),
+  "check.demerits": M("本年记过 {count} 次（达到 {limit} 次即可辞退）", "本年記過 {count} 次（達到 {limit} 次即可辭退）", "{count} demerits this year (a ground from {limit})"),
+  "check.consecutiveAbsence": M("连续旷工 {days} 天（达到 {limit} 天即可辞退）", "連續曠工 {days} 天（達到 {limit} 天即可辭退）", "absent without leave {days} consecutive days (a ground from {limit})"),
+  "check.yearAbsence": M("本年旷工累计 {days} 天（超过 {limit} 天即可辞退）", "本年曠工累計 {days} 天（超過 {limit} 天即可辭退）", "absent without leave {days} days this year (a ground above {limit})"),
+  "check.failedEvaluation": M("年终考核不合格，经试用后仍不合格", "年終考核不合格，經試用後仍不合格", "failed the year-end evaluation and again after a trial period"),
+  "check.unfitInProbation": M("试用期内被证明不符合录用条件", "試用期內被證明不符合錄用條件", "found unfit during probation"),
+  "check.probationOverCap": M("{contract} 个月合同的试用期 {months} 个月，超过法定上限 {cap} 个月（劳动合同法第19条）", "{contract} 個月合同的試用期 {months} 個月，超過法定上限 {cap} 個月（勞動合同法第19條）", "probation of {months} months exceeds the legal cap of {cap} for a {contract}-month contract (Labour Contract Law art. 19)"),
+  "check.deductionOverShare": M("扣款 {deduction} 超过工资的 {share}（{limit}）（工资支付暂行规定第16条）", "扣款 {deduction} 超過工資的 {share}（{limit}）（工資支付暫行規定第16條）", "deduction {deduction} exceeds {share} of the wage ({limit}) (Interim Provisions on Wage Payment art. 16)"),
+  "check.belowMinimumWage": M("扣款后剩余 {remaining}，低于当地最低工资 {floor}", "扣款後剩餘 {remaining}，低於當地最低工資 {floor}", "{remaining} left after the deduction is below the local minimum wage {floor}"),
+
+  // ── Warnings in traces ────────────────────────────────────────────────────
+  "warn.belowMinimumWage": M("工资 {pay} 低于当地最低工资 {floor}（工资支付暂行规定第16条）", "工資 {pay} 低於當地最低工資 {floor}（工資支付暫行規定第16條）", "pay {pay} is below the local minimum wage {floor} (Interim Provisions on Wage Payment art. 16)"),
+  "warn.noticeBelowLaw": M("公司预告期 {days} 天，少于法定的 {law} 天书面通知或一个月工资代通知金（劳动合同法第40条）", "公司預告期 {days} 天，少於法定的 {law} 天書面通知或一個月工資代通知金（勞動合同法第40條）", "company notice of {days} days is below the legal {law} days' written notice or a month's pay in lieu (Labour Contract Law art. 40)"),
+  "warn.resignationBelowLaw": M("早于法定的 {days} 天辞职通知期（劳动合同法第37条）", "早於法定的 {days} 天辭職通知期（勞動合同法第37條）", "earlier than the legal {days} days' resignation notice (Labour Contract Law art. 37)"),
+  "warn.transfer": M("虚报索赔 {claims} 次：建议调岗", "虛報索賠 {claims} 次：建議調崗", "{claims} falsified claims: flag for transfer"),
+
+  // ── Explain steps ─────────────────────────────────────────────────────────
+  "explain.inputs": M("输入", "輸入", "inputs"),
+  "explain.value": M("结果", "結果", "result"),
+  "step.money.rounded": M("金额四舍五入到分（远离零）", "金額四捨五入到分（遠離零）", "money rounded to the cent, half away from zero"),
+  "step.salesPay.base": M("基本工资 = 工资总额 × {share}", "基本工資 = 工資總額 × {share}", "base = total pay × {share}"),
+  "step.salesPay.countedCompletion": M("计入的计划完成率（上限 {cap}）", "計入的計劃完成率（上限 {cap}）", "completion counted (capped at {cap})"),
+  "step.salesPay.plan": M("计划工资 = 工资总额 × {share} × 完成率", "計劃工資 = 工資總額 × {share} × 完成率", "plan pay = total pay × {share} × completion"),
+  "step.salesPay.daily": M("日常工作工资 = 工资总额 × {share} × 得分 ÷ {full}", "日常工作工資 = 工資總額 × {share} × 得分 ÷ {full}", "daily-work pay = total pay × {share} × score ÷ {full}"),
+  "step.csPay.commission": M("提成 = 成交总额 × {rate}", "提成 = 成交總額 × {rate}", "commission = order total × {rate}"),
+  "step.csPay.bonusKept": M("指标全部达成：奖金保留", "指標全部達成：獎金保留", "all indicators met: bonus kept"),
+  "step.csPay.bonusLost": M("{missed} 项指标未达成：奖金为 0", "{missed} 項指標未達成：獎金為 0", "{missed} indicator(s) missed: bonus is 0"),
+  "step.perfPay.earned": M("绩效工资 = 绩效基数 × 得分 ÷ {full}", "績效工資 = 績效基數 × 得分 ÷ {full}", "performance pay = base × score ÷ {full}"),
+  "step.perfPay.cut": M("得分不满 {pass}：扣减绩效工资的 {cut}", "得分未滿 {pass}：扣減績效工資的 {cut}", "score under {pass}: {cut} of performance pay lost"),
+  "step.payFloor.deductionLimit": M("扣款上限 = 工资 × {share}", "扣款上限 = 工資 × {share}", "deduction limit = wage × {share}"),
+  "step.payFloor.remaining": M("扣款后工资", "扣款後工資", "wage after the deduction"),
+  "step.attendance.days": M("缺勤天数（每次向上取整到 {unit} 天）", "缺勤天數（每次向上取整到 {unit} 天）", "days absent (each absence rounded up to {unit} day)"),
+  "step.attendance.score": M("出勤得分 = {full} − {perDay} × 天数，不低于 0", "出勤得分 = {full} − {perDay} × 天數，不低於 0", "attendance = {full} − {perDay} × days, not below 0"),
+  "step.monthly.daily": M("日常工作得分 × {weight}", "日常工作得分 × {weight}", "daily work × {weight}"),
+  "step.monthly.attendance": M("出勤得分 × {weight}", "出勤得分 × {weight}", "attendance × {weight}"),
+  "step.monthly.total": M("月度得分", "月度得分", "monthly score"),
+  "step.annual.sum": M("月度得分合计", "月度得分合計", "sum of monthly scores"),
+  "step.annual.count": M("计入月数", "計入月數", "months counted"),
+  "step.annual.mean": M("年度得分 = 合计 ÷ 月数", "年度得分 = 合計 ÷ 月數", "annual score = sum ÷ months"),
+  "step.review.self": M("自评 × {weight}", "自評 × {weight}", "self-review × {weight}"),
+  "step.review.manager": M("店长评分 × {weight}", "店長評分 × {weight}", "store manager × {weight}"),
+  "step.review.total": M("考评得分", "考評得分", "review score"),
+  "step.item.doubled": M("第 {item} 项连续未交：扣分 × {multiplier}", "第 {item} 項連續未交：扣分 × {multiplier}", "item {item} missed again: deduction × {multiplier}"),
+  "step.item.points": M("第 {item} 项得分（满分 {max}）", "第 {item} 項得分（滿分 {max}）", "item {item} points (of {max})"),
+  "step.salesRep.weeklyRejected": M("周报不合格：第 3–6 项为 0 分", "週報不合格：第 3–6 項為 0 分", "weekly report rejected: items 3–6 score 0"),
+  "step.score.total": M("总分", "總分", "total score"),
+  "step.fieldRep.subtotal": M("第 1–9 项合计", "第 1–9 項合計", "items 1–9"),
+  "step.fieldRep.falsified": M("虚报索赔 {claims} 次：扣分", "虛報索賠 {claims} 次：扣分", "{claims} falsified claim(s): points off"),
+  "step.survey.sum": M("评分合计", "評分合計", "sum of ratings"),
+  "step.survey.mean": M("平均评分", "平均評分", "average rating"),
+  "step.rank.range": M("最低–最高分", "最低–最高分", "lowest–highest score"),
+  "step.rank.noRanking": M("仅一人或全员并列：无奖罚", "僅一人或全員並列：無獎罰", "one person, or everyone ties: neither"),
+  "step.rank.first": M("第一名", "第一名", "first place"),
+  "step.rank.last": M("最后一名", "最後一名", "last place"),
+  "step.rank.middle": M("既非第一也非最后", "既非第一也非最後", "neither first nor last"),
+  "step.notice.months": M("连续工作整月数（DATEDIF m）", "連續工作整月數（DATEDIF m）", "whole months of service (DATEDIF m)"),
+  "step.notice.band": M("预告期档位：{from} 个月起", "預告期檔位：{from} 個月起", "notice band from {from} months"),
+  "step.date.plusMonths": M("日期 + {months} 个月（EDATE）", "日期 + {months} 個月（EDATE）", "date + {months} month(s) (EDATE)"),
+  "step.date.plusDays": M("日期 + {days} 个日历日", "日期 + {days} 個日曆日", "date + {days} calendar days"),
+  "step.approver.salesManager": M("金额 ≤ {managerMax}", "金額 ≤ {managerMax}", "amount ≤ {managerMax}"),
+  "step.approver.vicePresident": M("{managerMax} < 金额 < {gmMin}", "{managerMax} < 金額 < {gmMin}", "{managerMax} < amount < {gmMin}"),
+  "step.approver.generalManager": M("金额 ≥ {gmMin}", "金額 ≥ {gmMin}", "amount ≥ {gmMin}"),
+  "step.overtime.total": M("加班 = 每日超过 {standard} 小时部分之和", "加班 = 每日超過 {standard} 小時部分之和", "overtime = hours beyond {standard} a day, summed"),
+  "step.promotion.eligible": M("未抵消处分 ≤ {limit}", "未抵消處分 ≤ {limit}", "unoffset punishments ≤ {limit}"),
+  "step.probation.cap": M("法定试用期上限（合同 {from} 个月起）", "法定試用期上限（合同 {from} 個月起）", "legal probation cap (contracts from {from} months)"),
+} as const satisfies Record<string, Localized>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, key);
+}
+
+export function format(key: string, lang: Lang, args: Record<string, unknown> = {}): string {
+  const template = isMessageKey(key) ? MESSAGES[key][lang] : key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? display(args[name], lang) : whole));
+}
+
+/** How a value is shown inside a message. */
+export function display(value: unknown, lang: Lang): string {
+  if (value === null || value === undefined || value === "") return format("shown.blank", lang);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "number") return Object.is(value, -0) ? "0" : String(value);
+  if (typeof value === "object" && "rows" in value && "cols" in value) return format("shown.range", lang, value as Record<string, unknown>);
+  return String(value);
+}
+
+function shownGiven(given: Shown, lang: Lang): string {
+  return typeof given === "string" && given !== "" ? `"${given}"` : display(given, lang);
+}
+
+/**
+ * "dailyScore（日常工作得分）：105 超出范围，允许 0–100" — the parameter's id, its
+ * localized name when it has one, then what was given and what is allowed.
+ */
+export function formatError(error: InputError, lang: Lang, paramName?: string): string {
+  const label = paramName && paramName !== error.param
+    ? (lang === "en" ? `${error.param} (${paramName})` : `${error.param}（${paramName}）`)
+    : error.param;
+  const sep = lang === "en" ? ": " : "：";
+  const detail = error.detail ?? {};
+  const where = error.code !== "bandNotAllowed" && "item" in detail ? format("error.itemPrefix", lang, detail)
+    : "cell" in detail ? format("error.cellPrefix", lang, detail) : "";
+  const body = format(`error.${error.code}`, lang, { ...detail, given: shownGiven(error.given, lang), allowed: error.allowed ?? "" });
+  return `${label}${sep}${where}${body}`;
+}
+
+/** "A-3: day 5: 13 h exceeds the 12-hour daily limit" */
+export function formatFinding(w: Warning, lang: Lang): string {
+  return `${w.rule}: ${format(w.key, lang, w.args)}`;
+}
+
+export function joinFindings(findings: readonly Warning[], lang: Lang): string {
+  return findings.map((f) => formatFinding(f, lang)).join(MESSAGES["result.separator"][lang]);
+}
