@@ -3,7 +3,7 @@
  * Templates use {name} placeholders. Check and warning texts are prefixed with
  * their rule ID when shown (see formatFinding), so templates do not repeat it.
  */
-import type { InputError, Lang, Localized, Shown, Warning } from "./types";
+import type { InputError, Lang, Localized, Warning } from "./types";
 
 const M = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-CN": zhCN, "zh-TW": zhTW, en });
 
@@ -17,7 +17,7 @@ export const MESSAGES = {
   "error.notDate": M("应为日期（Excel 日期序号或 YYYY-MM-DD），收到 {given}", "應為日期（Excel 日期序號或 YYYY-MM-DD），收到 {given}", "must be a date (an Excel date serial or YYYY-MM-DD); got {given}"),
   "error.notBoolean": M("应为 TRUE 或 FALSE，收到 {given}", "應為 TRUE 或 FALSE，收到 {given}", "must be TRUE or FALSE; got {given}"),
   "error.notInList": M("{given} 无效，允许 {allowed}", "{given} 無效，允許 {allowed}", "{given} is not allowed; allowed {allowed}"),
-  "error.shape": M("区域大小为 {given}，应为 {allowed}", "區域大小為 {given}，應為 {allowed}", "range is {given}; must be {allowed}"),
+  "error.shape": M("为 {given}，应为 {allowed}", "為 {given}，應為 {allowed}", "is {given}; must be {allowed}"),
   "error.notRange": M("应为单元格区域，收到 {given}", "應為儲存格範圍，收到 {given}", "must be a range of cells; got {given}"),
   "error.blankMonth": M("第 {month} 个月为空白；请填写，或将 prorate 设为 TRUE 按已有月份平均", "第 {month} 個月為空白；請填寫，或將 prorate 設為 TRUE 按已有月份平均", "month {month} is blank; fill it in, or set prorate to TRUE to average the months present"),
   "error.noValues": M("没有任何数值", "沒有任何數值", "holds no values"),
@@ -143,8 +143,10 @@ export function display(value: unknown, lang: Lang): string {
   return String(value);
 }
 
-function shownGiven(given: Shown, lang: Lang): string {
-  return typeof given === "string" && given !== "" ? `"${given}"` : display(given, lang);
+/** What the user typed is quoted when it is text; figures the core derived (dates in a comparison) are not. */
+function shownGiven(error: InputError, lang: Lang): string {
+  const typed = typeof error.given === "string" && error.given !== "" && error.code !== "dateOrder";
+  return typed ? `"${error.given}"` : display(error.given, lang);
 }
 
 /**
@@ -159,7 +161,7 @@ export function formatError(error: InputError, lang: Lang, paramName?: string): 
   const detail = error.detail ?? {};
   const where = error.code !== "bandNotAllowed" && "item" in detail ? format("error.itemPrefix", lang, detail)
     : "cell" in detail ? format("error.cellPrefix", lang, detail) : "";
-  const body = format(`error.${error.code}`, lang, { ...detail, given: shownGiven(error.given, lang), allowed: error.allowed ?? "" });
+  const body = format(`error.${error.code}`, lang, { ...detail, given: shownGiven(error, lang), allowed: error.allowed ?? "" });
   return `${label}${sep}${where}${body}`;
 }
 
