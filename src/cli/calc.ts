@@ -8,6 +8,7 @@ import { LANGS, type Lang, type Policy, DEFAULT_POLICY, loadPolicyText, formatPr
 
 const USAGE = "usage: npm run -s calc -- [--lang zh-CN|zh-TW|en] [--explain] [--policy FILE] [--batch FILE|-] NAME ARG…";
 const EXIT_USAGE = 2;
+const FLUSH_LINES = 1024;
 
 function usage(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -62,7 +63,7 @@ function main(argv: string[]): number {
       if (r.usage) status = EXIT_USAGE;
       if (explain) { print(r); continue; }
       out.push(r.line);
-      if (out.length >= 1024) { process.stdout.write(`${out.join("\n")}\n`); out.length = 0; }
+      if (out.length >= FLUSH_LINES) { process.stdout.write(`${out.join("\n")}\n`); out.length = 0; }
     }
     if (out.length > 0) process.stdout.write(`${out.join("\n")}\n`);
     return status;
@@ -74,4 +75,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const [, , ...cliArgs] = process.argv;
+process.exitCode = main(cliArgs);

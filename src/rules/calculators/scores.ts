@@ -1,6 +1,6 @@
 /** Score calculators: F-1, F-3, F-4, F-5, F-6, F-7, F-8, G, H-3, H-4, K-3. */
 import { ceilToMultiple, clamp, dec, max, sum, toNumber, type Dec } from "../decimal";
-import type { FieldItem, Policy } from "../policy/table";
+import type { FieldItem, Policy, PolicyKey, PolicyValues } from "../policy/table";
 import { Tracer } from "../trace";
 import { fail, type Outcome } from "../types";
 
@@ -60,41 +60,54 @@ function itemPoints(t: Tracer, rule: string, item: string, maxPoints: number, de
   return points;
 }
 
-/** The 12 SALESREPSCORE fault counts, in FUNCTIONS.md order. */
-export const SALES_REP_FAULTS = [
-  "dealer", "weeklyRejected", "summaryUntrue", "planUntrue", "visitsMissing", "recordsMissing",
-  "marketUntrue", "qualityMissing", "advertising", "promotionPlan", "promotionEval", "vehicle",
-] as const;
+/**
+ * The 12 SALESREPSCORE fault counts, in FUNCTIONS.md order, and how each costs points (F-6):
+ * "perFault" takes `per` points a fault; "all" loses the whole item on any fault;
+ * "visits" costs `per` each and the whole item from `zeroAt` missing entries;
+ * "gate" (weekly report rejected) loses every item of the weekly report.
+ */
+type PolicyNumberKey = { [K in PolicyKey]: PolicyValues[K] extends number ? K : never }[PolicyKey];
+type SalesRepItem =
+  | { fault: string; kind: "perFault"; max: PolicyNumberKey; per: PolicyNumberKey; weekly?: boolean }
+  | { fault: string; kind: "all"; max: PolicyNumberKey; weekly?: boolean }
+  | { fault: string; kind: "visits"; max: PolicyNumberKey; per: PolicyNumberKey; zeroAt: PolicyNumberKey; weekly: true }
+  | { fault: string; kind: "gate" };
+
+export const SALES_REP_ITEMS: readonly SalesRepItem[] = [
+  { fault: "dealer", kind: "perFault", max: "salesRep.dealer", per: "salesRep.dealerPerFault" },
+  { fault: "weeklyRejected", kind: "gate" },
+  { fault: "summaryUntrue", kind: "all", max: "salesRep.weeklySummary", weekly: true },
+  { fault: "planUntrue", kind: "all", max: "salesRep.weeklyPlan", weekly: true },
+  { fault: "visitsMissing", kind: "visits", max: "salesRep.weeklyVisits", per: "salesRep.visitPerMissing", zeroAt: "salesRep.visitMissingZeroAt", weekly: true },
+  { fault: "recordsMissing", kind: "all", max: "salesRep.weeklyRecords", weekly: true },
+  { fault: "marketUntrue", kind: "all", max: "salesRep.market" },
+  { fault: "qualityMissing", kind: "all", max: "salesRep.quality" },
+  { fault: "advertising", kind: "perFault", max: "salesRep.advertising", per: "salesRep.planPerFault" },
+  { fault: "promotionPlan", kind: "perFault", max: "salesRep.promotionPlan", per: "salesRep.planPerFault" },
+  { fault: "promotionEval", kind: "perFault", max: "salesRep.promotionEval", per: "salesRep.planPerFault" },
+  { fault: "vehicle", kind: "all", max: "salesRep.vehicle" },
+];
 
 /** F-6 with F-7 doubling and F-8 bounds. `faults[i]` counts faults of item i+1; `repeated[i]` marks it missed last month too. */
 export function salesRepScore(input: { faults: number[]; repeated: boolean[] }, policy: Policy): Outcome<number> {
   const v = policy.values;
   const t = new Tracer({ ...input });
-  const [dealer, rejected, summary, plan, visits, records, market, quality, ad, promo, promoEval, vehicle] = input.faults.map(dec);
-  const rep = (i: number) => input.repeated[i] === true;
-  const all = (n: Dec, points: number) => (n.gt(0) ? dec(points) : dec(0)); // any fault loses the whole item
-  const weeklyLost = rejected.gt(0);
+  const weeklyLost = SALES_REP_ITEMS.some((item, i) => item.kind === "gate" && input.faults[i] > 0);
   if (weeklyLost) t.step("F-6", "step.salesRep.weeklyRejected", 0);
-  const visitDeduction = visits.gte(v["salesRep.visitMissingZeroAt"]) ? dec(v["salesRep.weeklyVisits"]) : visits.times(v["salesRep.visitPerMissing"]);
-  const items: Dec[] = [
-    itemPoints(t, "F-6", "1", v["salesRep.dealer"], dealer.times(v["salesRep.dealerPerFault"]), rep(0), policy),
-    ...(weeklyLost
-      ? []
-      : [
-          itemPoints(t, "F-6", "3", v["salesRep.weeklySummary"], all(summary, v["salesRep.weeklySummary"]), rep(2), policy),
-          itemPoints(t, "F-6", "4", v["salesRep.weeklyPlan"], all(plan, v["salesRep.weeklyPlan"]), rep(3), policy),
-          itemPoints(t, "F-6", "5", v["salesRep.weeklyVisits"], visitDeduction, rep(4), policy),
-          itemPoints(t, "F-6", "6", v["salesRep.weeklyRecords"], all(records, v["salesRep.weeklyRecords"]), rep(5), policy),
-        ]),
-    itemPoints(t, "F-6", "7", v["salesRep.market"], all(market, v["salesRep.market"]), rep(6), policy),
-    itemPoints(t, "F-6", "8", v["salesRep.quality"], all(quality, v["salesRep.quality"]), rep(7), policy),
-    itemPoints(t, "F-6", "9", v["salesRep.advertising"], ad.times(v["salesRep.planPerFault"]), rep(8), policy),
-    itemPoints(t, "F-6", "10", v["salesRep.promotionPlan"], promo.times(v["salesRep.planPerFault"]), rep(9), policy),
-    itemPoints(t, "F-6", "11", v["salesRep.promotionEval"], promoEval.times(v["salesRep.planPerFault"]), rep(10), policy),
-    itemPoints(t, "F-6", "12", v["salesRep.vehicle"], all(vehicle, v["salesRep.vehicle"]), rep(11), policy),
-  ];
+  const points: Dec[] = [];
+  for (const [i, item] of SALES_REP_ITEMS.entries()) {
+    if (item.kind === "gate") continue;
+    const label = String(i + 1);
+    if (item.weekly && weeklyLost) { points.push(dec(0)); continue; }
+    const n = dec(input.faults[i]);
+    const max = v[item.max];
+    const deduction = item.kind === "all" ? (n.gt(0) ? dec(max) : dec(0))
+      : item.kind === "visits" && n.gte(v[item.zeroAt]) ? dec(max)
+      : n.times(v[item.per]);
+    points.push(itemPoints(t, "F-6", label, max, deduction, input.repeated[i] === true, policy));
+  }
   t.rule("F-8");
-  return t.done(t.step("F-6", "step.score.total", toNumber(sum(items))));
+  return t.done(t.step("F-6", "step.score.total", toNumber(sum(points))));
 }
 
 /** The 7 REGIONALSCORE deductions, in FUNCTIONS.md order, with their policy maxima. */
@@ -145,13 +158,16 @@ export function allowedDeductions(item: FieldItem): number[] {
   return [...reach].sort((a, b) => a - b);
 }
 
+/** Runs of at least this many consecutive values are shown as "a–b". */
+const SHORTEST_RUN_AS_RANGE = 3;
+
 /** "0, 2, 4–10": a sorted set of whole numbers with runs collapsed. */
 export function describeSet(values: number[]): string {
   const parts: string[] = [];
   for (let i = 0; i < values.length; ) {
     let j = i;
     while (j + 1 < values.length && values[j + 1] === values[j] + 1) j++;
-    parts.push(j - i >= 2 ? `${values[i]}–${values[j]}` : values.slice(i, j + 1).join(", "));
+    parts.push(j - i + 1 >= SHORTEST_RUN_AS_RANGE ? `${values[i]}–${values[j]}` : values.slice(i, j + 1).join(", "));
     i = j + 1;
   }
   return parts.join(", ");

@@ -5,7 +5,7 @@
  */
 import { approver, dismissalCheck, dueDate, lastWorkDay, noticeDays, overtimeCheck, overtimeHours, probationCheck, promotionEligible } from "../calculators/hr";
 import { csPay, payFloorCheck, perfPay, salesPay } from "../calculators/pay";
-import { annualScore, attendanceScore, fieldRepScore, monthlyScore, rankBonus, REGIONAL_ITEMS, regionalScore, reviewScore, SALES_REP_FAULTS, salesRepScore, surveyScore } from "../calculators/scores";
+import { annualScore, attendanceScore, fieldRepScore, monthlyScore, rankBonus, REGIONAL_ITEMS, regionalScore, reviewScore, SALES_REP_ITEMS, salesRepScore, surveyScore } from "../calculators/scores";
 import { HOURS_PER_DAY } from "../contract";
 import { format, joinFindings } from "../messages";
 import type { CheckResult, Lang, Localized, Outcome } from "../types";
@@ -91,10 +91,10 @@ export const CATALOGUE: readonly FunctionSpec[] = ([
     name: L("业务员日常得分", "業務員日常得分", "SALESREPSCORE"),
     description: L("业务员日常工作得分（{score.full} 分）：按 12 项失误扣分", "業務員日常工作得分（{score.full} 分）：按 12 項失誤扣分", "Salesperson's daily-work score ({score.full} points) from the 12 fault counts"),
     params: [
-      { name: "faults", value: { type: "whole", min: 0 }, shape: { kind: "range", cells: SALES_REP_FAULTS.length, blanks: "default" }, cellDefault: 0,
+      { name: "faults", value: { type: "whole", min: 0 }, shape: { kind: "range", cells: SALES_REP_ITEMS.length, blanks: "default" }, cellDefault: 0,
         label: L("失误次数", "失誤次數", "faults"),
         description: L("12 项失误次数的一行（TRUE = 1，空白 = 0）", "12 項失誤次數的一列（TRUE = 1，空白 = 0）", "a row of the 12 fault counts (TRUE = 1, blank = 0)") },
-      REPEATED(SALES_REP_FAULTS.length),
+      REPEATED(SALES_REP_ITEMS.length),
     ],
     run: (a, { policy }) => salesRepScore({ faults: nums(a, "faults"), repeated: (a.repeated as boolean[] | null) ?? [] }, policy),
   },

@@ -33,12 +33,13 @@ function rangeText(lo: number | undefined, hi: number | undefined): string {
 }
 
 /** Survey level words (K-3), any language, any case → level index 0 (best) … 3 (worst). */
-const LEVEL_WORDS: Readonly<Record<string, number>> = {
-  "非常满意": 0, "非常滿意": 0, "very satisfied": 0,
-  "满意": 1, "滿意": 1, "satisfied": 1,
-  "一般": 2, "average": 2,
-  "较差": 3, "較差": 3, "poor": 3,
-};
+const LEVELS: readonly (readonly string[])[] = [
+  ["非常满意", "非常滿意", "very satisfied"],
+  ["满意", "滿意", "satisfied"],
+  ["一般", "average"],
+  ["较差", "較差", "poor"],
+];
+const LEVEL_WORDS: ReadonlyMap<string, number> = new Map(LEVELS.flatMap((words, index) => words.map((w) => [w, index] as const)));
 
 /** Coerce one non-blank value to what `v` asks for. */
 function coerceOne(raw: One, v: ValueType, param: string, policy: Policy): Coercion<number | boolean | string> {
@@ -79,8 +80,8 @@ function coerceOne(raw: One, v: ValueType, param: string, policy: Policy): Coerc
     }
     case "level": {
       const scores = policy.values["survey.levelScores"];
-      const index = typeof raw === "number" ? scores.indexOf(raw) : typeof raw === "string" ? LEVEL_WORDS[raw.trim().toLowerCase()] ?? -1 : -1;
-      return index < 0 ? bad("notInList", `${scores.join(", ")}, ${Object.keys(LEVEL_WORDS).join(" / ")}`) : ok(index);
+      const index = typeof raw === "number" ? scores.indexOf(raw) : typeof raw === "string" ? LEVEL_WORDS.get(raw.trim().toLowerCase()) ?? -1 : -1;
+      return index < 0 ? bad("notInList", `${scores.join(", ")}, ${[...LEVEL_WORDS.keys()].join(" / ")}`) : ok(index);
     }
   }
 }

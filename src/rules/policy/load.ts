@@ -7,7 +7,7 @@ import { dec, sum } from "../decimal";
 import { parseIsoDate } from "../dates";
 import { format } from "../messages";
 import type { Lang } from "../types";
-import { DEFAULT_POLICY, POLICY_TABLE, defaultValues, type FieldItem, type Policy, type PolicyKey, type PolicyValue, type PolicyValues, type Schema } from "./table";
+import { DEFAULT_POLICY, POLICY_TABLE, clone, defaultValues, type FieldItem, type Policy, type PolicyKey, type PolicyValue, type PolicyValues, type Schema } from "./table";
 
 export interface PolicyProblem {
   key: string;
@@ -84,7 +84,7 @@ function checkGroups(v: PolicyValues): PolicyProblem[] {
     problems.push({ key: "complaint.managerMaxAmount", code: "order", args: { from: "complaint.managerMaxAmount", to: "complaint.generalManagerMinAmount" } });
   }
   const hours = ["workTime.standardDayHours", "workTime.ordinaryMaxDayHours", "workTime.exceptionalMaxDayHours"] as const;
-  if (!hours.every((k, i) => i === 0 || v[k] >= v[hours[i - 1]])) problems.push({ key: hours.join(" ≤ "), code: "order", args: { from: hours[0], to: hours[2] } });
+  if (!hours.every((k, i) => i === 0 || v[k] >= v[hours[i - 1]])) problems.push({ key: hours.join(" ≤ "), code: "order", args: { from: hours[0], to: hours[hours.length - 1] } });
   if (v["attendance.dayUnit"] <= 0) problems.push({ key: "attendance.dayUnit", code: "notNumber", args: { range: "> 0" } });
   return problems;
 }
@@ -105,7 +105,7 @@ export function loadPolicy(json: unknown): PolicyLoad {
     if (!Object.prototype.hasOwnProperty.call(POLICY_TABLE, key)) { problems.push({ key, code: "unknownKey" }); continue; }
     const found = checkValue(key, POLICY_TABLE[key as PolicyKey].schema, value);
     if (found.length > 0) problems.push(...found);
-    else values[key] = structuredClone(value as PolicyValue);
+    else values[key] = clone(value as PolicyValue);
   }
   if (problems.length === 0) problems.push(...checkGroups(values as PolicyValues));
   if (problems.length > 0) return { ok: false, problems };
@@ -127,5 +127,5 @@ export function formatProblem(p: PolicyProblem, lang: Lang): string {
 
 /** The policy as a JSON document (what a policy sheet or file holds). */
 export function policyToJson(policy: Policy): string {
-  return JSON.stringify({ version: policy.version, published: policy.published, values: policy.values }, null, 2);
+  return JSON.stringify({ version: policy.version, published: policy.published, values: policy.values }, null, "  ");
 }

@@ -288,9 +288,14 @@ export interface Policy {
 export const DEFAULT_POLICY_VERSION = "2026.1";
 export const DEFAULT_POLICY_PUBLISHED = "2026-11-01";
 
+/** A deep copy of a policy value (plain JSON data). */
+export function clone<V extends PolicyValue>(value: V): V {
+  return JSON.parse(JSON.stringify(value)) as V;
+}
+
 export function defaultValues(): PolicyValues {
   const values = {} as Record<string, PolicyValue>;
-  for (const [key, entry] of Object.entries(POLICY_TABLE)) values[key] = structuredClone(entry.value);
+  for (const [key, entry] of Object.entries(POLICY_TABLE)) values[key] = clone(entry.value);
   return values as PolicyValues;
 }
 
