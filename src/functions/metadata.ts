@@ -1,0 +1,78 @@
+/**
+ * The custom functions' JSON metadata (functions.json and its zh-CN / zh-TW
+ * twins), derived from the catalogue: never hand-written. Pure; webpack's
+ * FunctionsMetadataPlugin (webpack.config.js) writes the files into dist/.
+ *
+ * Names: en = the stable id, zh-CN / zh-TW = the catalogue's localized name
+ * (Excel allows any Unicode letters in a function name). Descriptions are the
+ * catalogue's templates filled with the default policy. Every parameter is
+ * type "any" (the core does its own coercion and messages); ranges are
+ * "matrix"; optional parameters are marked optional.
+ */
+import { CATALOGUE, DEFAULT_POLICY, LANGS, functionDescription, paramDescription, type FunctionSpec, type Lang, type ParamSpec, type Policy } from "../rules";
+
+export const METADATA_SCHEMA = "https://developer.microsoft.com/json-schemas/office-js/custom-functions.schema.json";
+
+/** The metadata file of each language (en is the manifest's default). */
+export const METADATA_FILES: Readonly<Record<Lang, string>> = {
+  en: "functions.json",
+  "zh-CN": "functions.zh-CN.json",
+  "zh-TW": "functions.zh-TW.json",
+};
+
+export interface ParameterMetadata {
+  name: string;
+  description: string;
+  type: "any";
+  dimensionality: "scalar" | "matrix";
+  optional?: true;
+}
+
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  parameters: ParameterMetadata[];
+  result: { type: "any"; dimensionality: "scalar" };
+}
+
+export interface FunctionsMetadata {
+  $schema: string;
+  functions: FunctionMetadata[];
+}
+
+export function functionName(spec: FunctionSpec, lang: Lang): string {
+  return lang === "en" ? spec.id : spec.name[lang];
+}
+
+/** en: the catalogue's parameter name (totalPay); zh: its label (工资总额), without spaces. */
+export function parameterName(param: ParamSpec, lang: Lang): string {
+  return lang === "en" ? param.name : param.label[lang].replace(/\s+/g, "");
+}
+
+export function functionMetadata(spec: FunctionSpec, lang: Lang, policy: Policy = DEFAULT_POLICY): FunctionMetadata {
+  return {
+    id: spec.id,
+    name: functionName(spec, lang),
+    description: functionDescription(spec, lang, policy),
+    parameters: spec.params.map((p) => ({
+      name: parameterName(p, lang),
+      description: paramDescription(p, lang, policy),
+      type: "any",
+      dimensionality: p.shape.kind === "range" ? "matrix" : "scalar",
+      ...(p.default !== undefined ? { optional: true as const } : {}),
+    })),
+    result: { type: "any", dimensionality: "scalar" },
+  };
+}
+
+export function functionsMetadata(lang: Lang, catalogue: readonly FunctionSpec[] = CATALOGUE, policy: Policy = DEFAULT_POLICY): FunctionsMetadata {
+  return { $schema: METADATA_SCHEMA, functions: catalogue.map((spec) => functionMetadata(spec, lang, policy)) };
+}
+
+/** The three files as webpack emits them: file name → JSON text. */
+export function metadataFiles(catalogue: readonly FunctionSpec[] = CATALOGUE): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const lang of LANGS) out[METADATA_FILES[lang]] = `${JSON.stringify(functionsMetadata(lang, catalogue), null, 2)}\n`;
+  return out;
+}
