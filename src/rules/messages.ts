@@ -138,7 +138,7 @@ export function format(key: string, lang: Lang, args: Record<string, unknown> = 
 export function display(value: unknown, lang: Lang): string {
   if (value === null || value === undefined || value === "") return format("shown.blank", lang);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") return Object.is(value, -0) ? "0" : String(value);
+  if (typeof value === "number") return !Number.isFinite(value) ? "#NUM!" : Object.is(value, -0) ? "0" : String(value);
   if (typeof value === "object" && "rows" in value && "cols" in value) return format("shown.range", lang, value as Record<string, unknown>);
   return String(value);
 }
