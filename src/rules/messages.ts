@@ -45,6 +45,7 @@ export const MESSAGES = {
   // ── Results ───────────────────────────────────────────────────────────────
   "result.ok": M("OK", "OK", "OK"),
   "result.separator": M("；", "；", "; "),
+  "result.targetNotSet": M("未设目标", "未設目標", "target not set"),
   "approver.salesManager": M("销售部门经理", "銷售部門經理", "Sales department manager"),
   "approver.vicePresident": M("副总经理", "副總經理", "Vice-president"),
   "approver.generalManager": M("总经理", "總經理", "General manager"),
@@ -63,6 +64,8 @@ export const MESSAGES = {
   "check.failedEvaluation": M("年终考核不合格，经试用后仍不合格", "年終考核不合格，經試用後仍不合格", "failed the year-end evaluation and again after a trial period"),
   "check.unfitInProbation": M("试用期内被证明不符合录用条件", "試用期內被證明不符合錄用條件", "found unfit during probation"),
   "check.probationOverCap": M("{contract} 个月合同的试用期 {months} 个月，超过法定上限 {cap} 个月（劳动合同法第19条）", "{contract} 個月合同的試用期 {months} 個月，超過法定上限 {cap} 個月（勞動合同法第19條）", "probation of {months} months exceeds the legal cap of {cap} for a {contract}-month contract (Labour Contract Law art. 19)"),
+  "check.improvementPlan": M("排名后 {bottom} 名：须在通知后 {days} 天内提交改进计划", "排名後 {bottom} 名：須在通知後 {days} 天內提交改進計劃", "in the bottom {bottom}: submit an improvement plan within {days} days of the notice"),
+  "check.rankTransfer": M("连续 {months} 个月最后一名：考虑调岗（排名本身不能证明不胜任工作，L-6）", "連續 {months} 個月最後一名：考慮調崗（排名本身不能證明不勝任工作，L-6）", "last place {months} months in a row: consider a transfer (a ranking alone does not prove incompetence, L-6)"),
   "check.deductionOverShare": M("扣款 {deduction} 超过工资的 {share}（{limit}）（工资支付暂行规定第16条）", "扣款 {deduction} 超過工資的 {share}（{limit}）（工資支付暫行規定第16條）", "deduction {deduction} exceeds {share} of the wage ({limit}) (Interim Provisions on Wage Payment art. 16)"),
   "check.belowMinimumWage": M("扣款后剩余 {remaining}，低于当地最低工资 {floor}", "扣款後剩餘 {remaining}，低於當地最低工資 {floor}", "{remaining} left after the deduction is below the local minimum wage {floor}"),
 
@@ -111,6 +114,10 @@ export const MESSAGES = {
   "step.rank.first": M("第一名", "第一名", "first place"),
   "step.rank.last": M("最后一名", "最後一名", "last place"),
   "step.rank.middle": M("既非第一也非最后", "既非第一也非最後", "neither first nor last"),
+  "step.rank.fromBottom": M("倒数名次（并列同名次）", "倒數名次（並列同名次）", "place from the bottom (ties share it)"),
+  "step.indicator.notSet": M("该指标未设目标", "該指標未設目標", "no target set for this indicator"),
+  "step.indicator.max": M("指标 ≤ 目标 {target}", "指標 ≤ 目標 {target}", "figure ≤ target {target}"),
+  "step.indicator.min": M("指标 ≥ 目标 {target}", "指標 ≥ 目標 {target}", "figure ≥ target {target}"),
   "step.notice.months": M("连续工作整月数（DATEDIF m）", "連續工作整月數（DATEDIF m）", "whole months of service (DATEDIF m)"),
   "step.notice.band": M("预告期档位：{from} 个月起", "預告期檔位：{from} 個月起", "notice band from {from} months"),
   "step.date.plusMonths": M("日期 + {months} 个月（EDATE）", "日期 + {months} 個月（EDATE）", "date + {months} month(s) (EDATE)"),

@@ -2,7 +2,8 @@
  * Every boundary of the rulebook (P-3: 以上/以下/以内 include the number;
  * 不满/超过 exclude it), each checked on both sides.
  */
-import { calc, calcIn } from "../support/calc";
+import { loadPolicy } from "../../src/rules";
+import { calc, calcIn, calcWith } from "../support/calc";
 
 describe("P-3 boundaries", () => {
   test("K-6: 1,000 (以下, included) vs 1,000.01; 4,999.99 vs 5,000 (以上, included)", () => {
@@ -155,5 +156,40 @@ describe("P-3 boundaries", () => {
     expect(calcIn("en", "PAYFLOORCHECK", 3000, 600.01)).toBe("L-5: deduction 600.01 exceeds 0.2 of the wage (600) (Interim Provisions on Wage Payment art. 16)");
     expect(calc("PAYFLOORCHECK", 3000, 0, 3000)).toBe("OK");
     expect(calcIn("en", "PAYFLOORCHECK", 3000, 1, 3000)).toBe("L-5: 2999 left after the deduction is below the local minimum wage 3000");
+  });
+});
+
+describe("H-4 notices and E-2 targets", () => {
+  test("H-4: the bottom 2 places (ties share them) submit an improvement plan; 3rd from the bottom does not", () => {
+    expect(calcIn("en", "RANKCHECK", 88, [95, 88, 70])).toBe("H-4: in the bottom 2: submit an improvement plan within 7 days of the notice");
+    expect(calc("RANKCHECK", 95, [95, 88, 70, 60])).toBe(""); // 4th from the bottom
+    expect(calc("RANKCHECK", 88, [95, 88, 70, 60])).toBe(""); // 3rd from the bottom
+    expect(calcIn("en", "RANKCHECK", 70, [95, 70, 70, 60])).toMatch(/^H-4: in the bottom 2/); // tied 2nd from the bottom
+    expect(calc("RANKCHECK", 80, [80, 80])).toBe(""); // everyone ties: no ranking
+  });
+
+  test("H-4: last place 3 months in a row (2 before this one) → transfer notice; 2 in a row → none", () => {
+    expect(calcIn("en", "RANKCHECK", 60, [95, 60], 1)).toBe("H-4: in the bottom 2: submit an improvement plan within 7 days of the notice");
+    expect(calcIn("en", "RANKCHECK", 60, [95, 60], 2)).toBe(
+      "H-4: in the bottom 2: submit an improvement plan within 7 days of the notice; H-4: last place 3 months in a row: consider a transfer (a ranking alone does not prove incompetence, L-6)");
+    expect(calcIn("en", "RANKCHECK", 95, [95, 60, 50], 5)).toBe(""); // not last this month
+  });
+
+  test("E-2: with no targets set (the Decision) every indicator shows 'target not set'", () => {
+    expect(calcIn("en", "INDICATORMET", "dsr", 4.8)).toBe("target not set");
+    expect(calc("INDICATORMET", "退款率", 0.02)).toBe("未设目标");
+    expect(calcIn("zh-TW", "INDICATORMET", "refundRate", 0.02)).toBe("未設目標");
+  });
+
+  test("E-2: a rate meets its target at or below it; DSR at or above it", () => {
+    const targets = { refundRate: { direction: "max", target: 0.05 }, refundDuration: { direction: "max", target: null }, disputes: { direction: "max", target: 2 },
+      dsr: { direction: "min", target: 4.7 }, internalComplaints: { direction: "max", target: 0 } };
+    const load = loadPolicy({ values: { "csPay.indicatorTargets": targets } });
+    if (!load.ok) throw new Error("policy");
+    expect(calcWith(load.policy, "INDICATORMET", "refundRate", 0.05)).toBe("TRUE");
+    expect(calcWith(load.policy, "INDICATORMET", "refundRate", 0.0501)).toBe("FALSE");
+    expect(calcWith(load.policy, "INDICATORMET", "dsr", 4.7)).toBe("TRUE");
+    expect(calcWith(load.policy, "INDICATORMET", "dsr", 4.69)).toBe("FALSE");
+    expect(calcWith(load.policy, "INDICATORMET", "refundDuration", 10)).toBe("target not set");
   });
 });

@@ -2,7 +2,7 @@
 import { ceilToMultiple, clamp, dec, max, sum, toNumber, type Dec } from "../decimal";
 import type { FieldItem, Policy, PolicyKey, PolicyValues } from "../policy/table";
 import { Tracer } from "../trace";
-import { fail, type Outcome } from "../types";
+import { fail, type CheckResult, type Finding, type Outcome } from "../types";
 
 /** F-4: full marks less the per-day points for each absence, each rounded up to whole days (Decision); never below 0. */
 export function attendanceScore(input: { absences: number[] }, policy: Policy): Outcome<number> {
@@ -218,4 +218,40 @@ export function rankBonus(input: { score: number; allScores: number[] }, policy:
   if (input.score === top) return t.done(t.step("H-4", "step.rank.first", v["ranking.firstBonus"]));
   if (input.score === bottom) return t.done(t.step("H-4", "step.rank.last", -v["ranking.lastPenalty"]));
   return t.done(t.step("H-4", "step.rank.middle", 0));
+}
+
+/**
+ * H-4 notices (Decision: ties share the place): the bottom N submit an improvement plan within the
+ * policy's days; last place for the policy's months in a row is considered for transfer.
+ * `previousMonthsLast` counts the consecutive months before this one spent in last place.
+ * A ranking never feeds the dismissal checks (L-6).
+ */
+export function rankCheck(input: { score: number; allScores: number[]; previousMonthsLast: number }, policy: Policy): Outcome<CheckResult> {
+  const v = policy.values;
+  const t = new Tracer({ ...input });
+  if (!input.allScores.includes(input.score)) return fail({ code: "notAmong", param: "score", given: input.score, allowed: "allScores" });
+  const distinct = [...new Set(input.allScores)].sort((a, b) => a - b);
+  const findings: Finding[] = [];
+  if (distinct.length > 1) {
+    const placeFromBottom = t.step("H-4", "step.rank.fromBottom", input.allScores.filter((s) => s < input.score).length + 1);
+    const bottom = v["ranking.improvementBottom"];
+    if (placeFromBottom <= bottom) findings.push({ rule: "H-4", key: "check.improvementPlan", args: { bottom, days: v["ranking.improvementDays"] } });
+    const monthsLast = input.score === distinct[0] ? input.previousMonthsLast + 1 : 0;
+    if (monthsLast >= v["ranking.transferAfterMonths"]) findings.push({ rule: "H-4", key: "check.rankTransfer", args: { months: monthsLast } });
+  }
+  t.rule("L-6");
+  for (const f of findings) t.warn(f.rule, f.key, f.args);
+  return t.done({ findings });
+}
+
+/** E-2: an indicator's figure against its policy target and direction; null when the target is not set (Decision). */
+export function indicatorMet(input: { indicator: string; value: number }, policy: Policy): Outcome<boolean | null> {
+  const t = new Tracer({ ...input });
+  const target = policy.values["csPay.indicatorTargets"][input.indicator];
+  if (!target || target.target === null) {
+    t.step("E-2", "step.indicator.notSet", false);
+    return t.done(null);
+  }
+  const met = target.direction === "max" ? input.value <= target.target : input.value >= target.target;
+  return t.done(t.step("E-2", `step.indicator.${target.direction}`, met, { target: target.target }));
 }

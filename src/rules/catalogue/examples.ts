@@ -17,6 +17,8 @@ export const EXAMPLES: Readonly<Record<string, FunctionSpec["example"]>> = {
   CSPAY: { args: [200000, 500, 3000, true], result: "4100", note: "600 + 500 + 3,000" },
   REVIEWSCORE: { args: [80, 90], result: "87", note: "24 + 63" },
   RANKBONUS: { args: [95, [95, 88, 70]], result: "100" },
+  RANKCHECK: { args: [70, [95, 88, 70], 2], result: "H-4: 排名后 2 名：须在通知后 7 天内提交改进计划；H-4: 连续 3 个月最后一名：考虑调岗（排名本身不能证明不胜任工作，L-6）" },
+  INDICATORMET: { args: ["dsr", 4.8], result: "未设目标", note: "E-2 Decision: no default targets" },
   NOTICEDAYS: { args: ["2024-03-15", "2025-03-15"], result: "20", note: "12 months" },
   LASTWORKDAY: { args: ["2024-01-31"], result: "45351", note: "2024-02-29" },
   HANDOVERDUE: { args: ["2025-03-01"], result: "45722", note: "2025-03-06" },

@@ -5,7 +5,7 @@
  */
 import { approver, dismissalCheck, dueDate, lastWorkDay, noticeDays, overtimeCheck, overtimeHours, probationCheck, promotionEligible } from "../calculators/hr";
 import { csPay, payFloorCheck, perfPay, salesPay } from "../calculators/pay";
-import { annualScore, attendanceScore, fieldRepScore, monthlyScore, rankBonus, REGIONAL_ITEMS, regionalScore, reviewScore, SALES_REP_ITEMS, salesRepScore, surveyScore } from "../calculators/scores";
+import { annualScore, attendanceScore, fieldRepScore, monthlyScore, indicatorMet, rankBonus, rankCheck, REGIONAL_ITEMS, regionalScore, reviewScore, SALES_REP_ITEMS, salesRepScore, surveyScore } from "../calculators/scores";
 import { HOURS_PER_DAY } from "../contract";
 import { format, joinFindings } from "../messages";
 import type { CheckResult, Lang, Localized, Outcome } from "../types";
@@ -166,6 +166,31 @@ export const CATALOGUE: readonly FunctionSpec[] = ([
         label: L("全部得分", "全部得分", "all scores"), description: L("同组全部人员的得分", "同組全部人員的得分", "the scores of everyone in the group") },
     ],
     run: (a, { policy }) => rankBonus({ score: num(a, "score"), allScores: nums(a, "allScores") }, policy),
+  },
+  {
+    id: "RANKCHECK", rules: ["H-4", "L-6"], result: "text",
+    name: L("排名提示", "排名提示", "RANKCHECK"),
+    description: L("排名后 {ranking.improvementBottom} 名须提交改进计划；连续 {ranking.transferAfterMonths} 个月最后一名考虑调岗；否则返回空文本", "排名後 {ranking.improvementBottom} 名須提交改進計劃；連續 {ranking.transferAfterMonths} 個月最後一名考慮調崗；否則傳回空字串", "Bottom {ranking.improvementBottom} submit an improvement plan; last place {ranking.transferAfterMonths} months in a row is considered for transfer; empty text otherwise"),
+    params: [
+      scalar("score", { type: "number" }, T(L("本人得分", "本人得分", "score"), L("本人的得分，须在全部得分之中", "本人的得分，須在全部得分之中", "this person's score; must be among allScores"))),
+      { name: "allScores", value: { type: "number" }, shape: { kind: "range", blanks: "skip", nonEmpty: true },
+        label: L("全部得分", "全部得分", "all scores"), description: L("同组全部人员的得分", "同組全部人員的得分", "the scores of everyone in the group") },
+      count("previousMonthsLast", T(L("此前连续垫底月数", "此前連續墊底月數", "previous months last"), L("本月之前连续最后一名的月数，默认 0", "本月之前連續最後一名的月數，預設 0", "consecutive months in last place before this one, default 0")), { default: 0 }),
+    ],
+    run: (a, { policy, lang }) => map(rankCheck({ score: num(a, "score"), allScores: nums(a, "allScores"), previousMonthsLast: num(a, "previousMonthsLast") }, policy), checkText("blank", lang)),
+  },
+  {
+    id: "INDICATORMET", rules: ["E-2"], result: "boolean",
+    name: L("指标达成", "指標達成", "INDICATORMET"),
+    description: L("售后指标是否达成目标（规则表中的目标与方向）；未设目标时返回“未设目标”", "售後指標是否達成目標（規則表中的目標與方向）；未設目標時傳回「未設目標」", "Whether an after-sales indicator meets its policy target; \"target not set\" when it has none"),
+    params: [
+      scalar("indicator", { type: "choice", choices: {
+        refundrate: "refundRate", refundduration: "refundDuration", disputes: "disputes", dsr: "dsr", internalcomplaints: "internalComplaints",
+        "退款率": "refundRate", "退款时长": "refundDuration", "退款時長": "refundDuration", "纠纷": "disputes", "糾紛": "disputes", "内部投诉": "internalComplaints", "內部投訴": "internalComplaints",
+      } }, T(L("指标", "指標", "indicator"), L("退款率、退款时长、纠纷、DSR 或内部投诉", "退款率、退款時長、糾紛、DSR 或內部投訴", "refundRate, refundDuration, disputes, dsr or internalComplaints"))),
+      scalar("value", { type: "number" }, T(L("实际值", "實際值", "value"), L("该指标本月的实际值", "該指標本月的實際值", "the indicator's figure this month"))),
+    ],
+    run: (a, { policy, lang }) => map(indicatorMet({ indicator: a.indicator as string, value: num(a, "value") }, policy), (met) => met ?? format("result.targetNotSet", lang)),
   },
   {
     id: "NOTICEDAYS", rules: ["C-2", "L-2"], result: "days",
