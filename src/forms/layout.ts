@@ -1,0 +1,192 @@
+/**
+ * layoutForm: a form spec + language + policy + roster rows → a SheetPlan.
+ * Pure: no Office.js, no ExcelJS.
+ */
+import { DEFAULT_POLICY, type Lang, type Localized, type Policy } from "../rules";
+import { colLetter, parseCell, parseRange, rectA1 } from "./address";
+import { pickLang, render, type RosterFrame, type TemplateContext } from "./formula";
+import type { CellValue, ColumnFormula, PlannedCell, PlannedFlag, PlannedValidation, SheetPlan, ValidationRule } from "./plan";
+import { KH_VERSION, langSuffix } from "./policySheet";
+import type { Bound, FormSpec, InputRule, NumFmt } from "./types";
+
+const L = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-CN": zhCN, "zh-TW": zhTW, en });
+
+/** Strings every form may use in formulas («yes», «no», «tick», …). */
+export const COMMON_STRINGS: Readonly<Record<string, Localized>> = {
+  yes: L("是", "是", "Yes"),
+  no: L("否", "否", "No"),
+  tick: L("✓", "✓", "✓"),
+  policyChanged: L("⚠ 规则已更新为版本 ", "⚠ 規則已更新為版本 ", "⚠ policy is now version "),
+  policyVersion: L("规则版本", "規則版本", "Policy version"),
+  published: L("发布", "發布", "published"),
+};
+
+export interface LayoutOptions {
+  lang: Lang;
+  policy?: Policy;
+  /** Roster forms: the employees' own data, one row each (the roster's data columns, in order). */
+  rows?: readonly (readonly CellValue[])[];
+  /** Roster forms without data: how many blank rows (default: the spec's defaultRows). */
+  count?: number;
+}
+
+export function strings(spec: FormSpec): Readonly<Record<string, Localized>> {
+  return { ...COMMON_STRINGS, ...spec.strings };
+}
+
+function bound(b: Bound, ctx: TemplateContext, row: number): number | string {
+  if (typeof b === "number") return b;
+  if ("policy" in b) return render(`$${b.policy}`, ctx, { kind: "A1", row });
+  return render(b.formula, ctx, { kind: "A1", row });
+}
+
+export function validationOf(rule: InputRule, ctx: TemplateContext, row: number): ValidationRule | undefined {
+  const s = ctx.strings;
+  switch (rule.kind) {
+    case "text": return undefined;
+    case "whole": return { kind: "whole", min: bound(rule.min, ctx, row), max: bound(rule.max, ctx, row) };
+    case "decimal": return { kind: "decimal", min: bound(rule.min, ctx, row), max: rule.max === undefined ? undefined : bound(rule.max, ctx, row) };
+    case "date": return { kind: "date" };
+    case "list": return { kind: "list", items: rule.items.map((i) => i[ctx.lang]) };
+    case "listName": return { kind: "listRef", ref: `=${rule.name.replace("{lang}", langSuffix(ctx.lang))}` };
+    case "tick": return { kind: "list", items: [s.tick[ctx.lang]] };
+    case "yesNo": return { kind: "list", items: [s.yes[ctx.lang], s.no[ctx.lang]] };
+  }
+}
+
+function defaultFmt(rule: InputRule): NumFmt | undefined {
+  return rule.kind === "date" ? "date" : rule.kind === "text" ? "text" : undefined;
+}
+
+export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
+  const lang = opts.lang;
+  const policy = opts.policy ?? DEFAULT_POLICY;
+  const roster = spec.roster;
+  const n = roster ? Math.max(1, opts.rows?.length ?? opts.count ?? roster.defaultRows) : 0;
+  const colOf: Record<string, number> = {};
+  roster?.columns.forEach((c, i) => { colOf[c.key] = i + 1; });
+  const frame: RosterFrame | undefined = roster && { firstRow: roster.firstRow, lastRow: roster.firstRow + n - 1, colOf: (k) => colOf[k] };
+  const ctx: TemplateContext = { lang, strings: strings(spec), roster: frame };
+
+  const cells: PlannedCell[] = [];
+  const merges: string[] = [];
+  const validations: PlannedValidation[] = [];
+  const textRanges: string[] = [];
+  const keys: Record<string, string> = {};
+
+  for (const c of spec.cells) {
+    const at = parseCell(c.at);
+    const range = c.to ? `${c.at}:${c.to}` : c.at;
+    if (c.to) merges.push(range);
+    if (c.key) keys[c.key] = c.at;
+    const base = { row: at.row, col: at.col, fmt: c.fmt };
+    switch (c.c.t) {
+      case "label": cells.push({ ...base, value: c.c.text[lang], style: c.style ?? "label" }); break;
+      case "blank": cells.push({ ...base, value: null, style: c.style ?? "plain" }); break;
+      case "formula": cells.push({ ...base, formula: render(c.c.f, ctx, { kind: "A1", row: at.row }), style: c.style ?? "output" }); break;
+      case "policyVersion":
+        cells.push({ ...base, value: `${ctx.strings.policyVersion[lang]} ${policy.version}（${ctx.strings.published[lang]} ${policy.published}）`, style: c.style ?? "version" });
+        break;
+      case "policyCheck":
+        cells.push({ ...base, formula: render(`IF(${KH_VERSION}="${policy.version.replace(/"/g, '""')}","",«policyChanged»&${KH_VERSION})`, ctx, { kind: "A1", row: at.row }), style: c.style ?? "version" });
+        break;
+      case "input": {
+        const v = validationOf(c.c.rule, ctx, at.row);
+        if (v) validations.push({ range, rule: v });
+        if (c.c.rule.kind === "text") textRanges.push(range);
+        cells.push({ ...base, value: null, style: c.style ?? "input", fmt: c.fmt ?? defaultFmt(c.c.rule) });
+        break;
+      }
+    }
+  }
+
+  const columnFormulas: ColumnFormula[] = [];
+  const formats: SheetPlan["formats"] = [];
+  let data: SheetPlan["data"];
+  const boxes = [...spec.boxes];
+  if (roster && frame) {
+    const { firstRow, lastRow } = frame;
+    const colRange = (col: number) => `${colLetter(col)}${firstRow}:${colLetter(col)}${lastRow}`;
+    // Group headers: merged over consecutive columns of the same group.
+    for (let i = 0; i < roster.columns.length; ) {
+      const g = roster.columns[i].group;
+      let j = i;
+      while (j + 1 < roster.columns.length && roster.columns[j + 1].group !== undefined && roster.columns[j + 1].group === g) j++;
+      if (g) {
+        cells.push({ row: roster.groupRow, col: i + 1, value: g[lang], style: "header" });
+        if (j > i) merges.push(`${colLetter(i + 1)}${roster.groupRow}:${colLetter(j + 1)}${roster.groupRow}`);
+      } else if (roster.groupRow !== roster.headerRow) {
+        merges.push(`${colLetter(i + 1)}${roster.groupRow}:${colLetter(i + 1)}${roster.headerRow}`);
+      }
+      i = j + 1;
+    }
+    roster.columns.forEach((c, i) => {
+      const col = i + 1;
+      const hrow = c.group || roster.groupRow === roster.headerRow ? roster.headerRow : roster.groupRow;
+      if ("f" in c.header) cells.push({ row: hrow, col, formula: render((c.header as { f: string | Localized }).f, ctx, { kind: "A1", row: hrow }), style: "header" });
+      else cells.push({ row: hrow, col, value: (c.header as Localized)[lang], style: "header" });
+      keys[c.key] = colRange(col);
+      if (c.kind === "formula") {
+        if (!c.f) throw new Error(`${spec.id}: roster column ${c.key} has no formula`);
+        const f = c.f;
+        columnFormulas.push({
+          col, firstRow, lastRow, style: "output", fmt: c.fmt,
+          r1c1: render(f, ctx, { kind: "R1C1", row: firstRow, col }),
+          a1At: (row: number) => render(f, ctx, { kind: "A1", row }),
+        });
+        formats.push({ range: colRange(col), fmt: c.fmt ?? "general", style: "output" });
+      } else {
+        if (c.kind === "data" || c.rule?.kind === "text") textRanges.push(colRange(col));
+        const v = c.rule && validationOf(c.rule, ctx, firstRow);
+        if (v) validations.push({ range: colRange(col), rule: v });
+        formats.push({ range: colRange(col), fmt: c.fmt ?? (c.rule ? defaultFmt(c.rule) : undefined) ?? (c.kind === "data" ? "text" : "general"), style: c.kind === "data" ? "plain" : "input" });
+      }
+    });
+    const dataCols = roster.columns.map((c, i) => (c.kind === "data" ? i + 1 : 0)).filter((c) => c > 0);
+    if (dataCols.length > 0 && opts.rows && opts.rows.length > 0) {
+      for (let k = 1; k < dataCols.length; k++) if (dataCols[k] !== dataCols[k - 1] + 1) throw new Error(`${spec.id}: data columns must be contiguous`);
+      const width = dataCols.length;
+      const rows = opts.rows.map((r) => Array.from({ length: width }, (_, k) => (r[k] === undefined ? null : r[k])));
+      data = { range: `${colLetter(dataCols[0])}${firstRow}:${colLetter(dataCols[width - 1])}${lastRow}`, rows };
+    }
+    boxes.push(`A${roster.groupRow}:${colLetter(roster.columns.length)}${lastRow}`);
+  }
+
+  const flags: PlannedFlag[] = spec.flags.map((fl) => {
+    let range = fl.range;
+    if (range.startsWith("roster:")) {
+      if (!frame) throw new Error(`${spec.id}: roster flag on a fixed form`);
+      const [, a, b] = range.split(":");
+      const ca = colOf[a];
+      const cb = b ? colOf[b] : ca;
+      if (ca === undefined || cb === undefined) throw new Error(`${spec.id}: unknown roster column in flag ${range}`);
+      range = `${colLetter(ca)}${frame.firstRow}:${colLetter(cb)}${frame.lastRow}`;
+    }
+    const top = parseRange(range);
+    return { range: rectA1(top), formula: render(fl.f, ctx, { kind: "A1", row: top.top }), style: fl.style, means: fl.means };
+  });
+
+  return {
+    formId: spec.id, name: spec.sheetName[lang],
+    widths: roster ? roster.columns.map((c) => c.width) : [...spec.widths],
+    cells, merges, columnFormulas, data, textRanges, formats, validations, flags, boxes,
+    print: { orientation: spec.orientation, titleRows: spec.titleRows }, freeze: spec.freeze, names: [], keys,
+    roster: frame && { firstRow: frame.firstRow, lastRow: frame.lastRow, colOf },
+    policyVersion: policy.version,
+  };
+}
+
+/** Every formula a plan holds (fixed cells, one per roster column, flags, validation bounds). */
+export function planFormulas(plan: SheetPlan): string[] {
+  const out: string[] = [];
+  for (const c of plan.cells) if (c.formula) out.push(c.formula);
+  for (const f of plan.columnFormulas) out.push(f.a1At(f.firstRow));
+  for (const f of plan.flags) out.push(f.formula);
+  for (const v of plan.validations) {
+    if (v.rule.kind === "whole" || v.rule.kind === "decimal") for (const b of [v.rule.min, v.rule.max]) if (typeof b === "string") out.push(b);
+    if (v.rule.kind === "listRef") out.push(v.rule.ref);
+  }
+  return out;
+}
+
+export { pickLang };

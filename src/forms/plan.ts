@@ -1,0 +1,87 @@
+/**
+ * A sheet plan: what a writer places, already resolved for one language, one
+ * policy and one roster size. Produced by ./layout.ts (forms) and
+ * ./policySheet.ts (the policy sheet); consumed by src/workbook writers.
+ */
+import type { FlagStyle, FormId, NumFmt, StyleKey } from "./types";
+
+export type CellValue = string | number | null;
+
+export interface PlannedCell {
+  row: number;
+  col: number;
+  value?: CellValue;
+  /** A1 formula starting with "=". */
+  formula?: string;
+  style: StyleKey;
+  fmt?: NumFmt;
+}
+
+/** One formula for a whole roster column: R1C1 for Office.js, A1 per row for .xlsx. */
+export interface ColumnFormula {
+  col: number;
+  firstRow: number;
+  lastRow: number;
+  r1c1: string;
+  a1At(row: number): string;
+  style: StyleKey;
+  fmt?: NumFmt;
+}
+
+export type ValidationRule =
+  | { kind: "list"; items: readonly string[] }
+  /** A list from a defined name ("=KH_survey_words_zhCN"). */
+  | { kind: "listRef"; ref: string }
+  | { kind: "whole" | "decimal"; min: number | string; max?: number | string }
+  | { kind: "date" };
+
+export interface PlannedValidation { range: string; rule: ValidationRule; prompt?: string }
+
+export interface PlannedFlag {
+  range: string;
+  /** A1 formula (with "="), relative to the range's top-left cell. */
+  formula: string;
+  style: FlagStyle;
+  means: string;
+}
+
+export interface PlannedName { name: string; /** Absolute A1 range on the plan's sheet. */ ref: string }
+
+export interface SheetPlan {
+  formId: FormId;
+  /** The wanted sheet name (the writer makes it unique). */
+  name: string;
+  widths: number[];
+  cells: PlannedCell[];
+  merges: string[];
+  columnFormulas: ColumnFormula[];
+  /** The employees' own data (roster data columns), written as text. */
+  data?: { range: string; rows: CellValue[][] };
+  /** Ranges formatted as text ("@") before anything is written: data columns, text inputs. */
+  textRanges: string[];
+  /** Ranges formatted as number formats (roster columns; fixed cells carry their own). */
+  formats: { range: string; fmt: NumFmt; style: StyleKey }[];
+  validations: PlannedValidation[];
+  flags: PlannedFlag[];
+  boxes: string[];
+  print: { orientation: "portrait" | "landscape"; titleRows: readonly [number, number] };
+  freeze?: { rows: number; cols: number };
+  /** Defined names this sheet provides (the policy sheet). */
+  names: PlannedName[];
+  /** Cell key → A1 address (fixed cells) or column range (roster columns). */
+  keys: Record<string, string>;
+  roster?: { firstRow: number; lastRow: number; colOf: Record<string, number> };
+  /** The policy version printed on the form (L-7). */
+  policyVersion: string;
+}
+
+export const NUMBER_FORMATS: Readonly<Record<NumFmt, string>> = {
+  score: "0.00",
+  money: "#,##0.00",
+  int: "0",
+  date: "yyyy-mm-dd",
+  percent: "0.0%",
+  text: "@",
+  hours: "0.0",
+  general: "General",
+};

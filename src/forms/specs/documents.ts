@@ -1,0 +1,364 @@
+/** Single-record forms: weekly report, dismissal notice, separation, complaint, survey, overtime log. */
+import { format } from "../../rules";
+import { TABLE_NAMES } from "../policySheet";
+import type { CellSpec, FormSpec, Lang, Localized } from "../types";
+import { COUNT, DATE, field, formula, head, input, L, label, MONEY, signatures, TEXT, TICK, W, YESNO } from "./common";
+
+const WIDE = [7, 13, 12, 12, 12, 12, 12, 12] as const;
+const perLang = (f: (l: Lang) => string): Localized => ({ "zh-CN": f("zh-CN"), "zh-TW": f("zh-TW"), en: f("en") });
+const appr = (k: "salesManager" | "vicePresident" | "generalManager"): Localized =>
+  ({ "zh-CN": format(`approver.${k}`, "zh-CN"), "zh-TW": format(`approver.${k}`, "zh-TW"), en: format(`approver.${k}`, "en") });
+
+function textArea(row: number, rows: number, key: string): CellSpec {
+  return { at: `A${row}`, to: `H${row + rows - 1}`, key, c: { t: "input", rule: TEXT } };
+}
+
+// ── Weekly work report 周工作汇报表 (F-6) ────────────────────────────────────────────────────
+const visitRows = Array.from({ length: 5 }, (_, i) => 15 + i);
+export const weeklyReport: FormSpec = {
+  id: "weeklyReport", rules: ["F-6"], orientation: "portrait", widths: [...WIDE],
+  title: L("周工作汇报表", "週工作匯報表", "Weekly work report"),
+  sheetName: L("周工作汇报表", "週工作匯報表", "Weekly report"),
+  strings: {},
+  cells: [
+    ...head(L("周工作汇报表", "週工作匯報表", "Weekly work report"), 8),
+    ...field("A3", W.name, "B3", TEXT, "name", "C3"), ...field("D3", W.region, "E3", TEXT, "region"),
+    ...field("F3", L("周起始日", "週起始日", "Week from"), "G3", DATE, "week", "H3"),
+    label("A4", L("提交日期", "提交日期", "Submitted"), "label"), input("B4", DATE, "submitted", "C4"),
+    formula("D4", L(`"周报（"&$salesRep.weeklySummary+$salesRep.weeklyPlan+$salesRep.weeklyVisits+$salesRep.weeklyRecords&"分）：未按时交付、字迹潦草、难以辨认，此项不得分"`,
+      `"週報（"&$salesRep.weeklySummary+$salesRep.weeklyPlan+$salesRep.weeklyVisits+$salesRep.weeklyRecords&"分）：未按時交付、字跡潦草、難以辨認，此項不得分"`,
+      `"Weekly report ("&$salesRep.weeklySummary+$salesRep.weeklyPlan+$salesRep.weeklyVisits+$salesRep.weeklyRecords&" points): late, careless or illegible scores 0"`), undefined, undefined, "H4", "note"),
+    formula("A5", L(`"一、上周工作总结（"&$salesRep.weeklySummary&"分，须如实填写）"`, `"一、上週工作總結（"&$salesRep.weeklySummary&"分，須如實填寫）"`, `"1. Last week's summary ("&$salesRep.weeklySummary&" points; must be true)"`), undefined, undefined, "H5", "section"),
+    textArea(6, 3, "summary"),
+    formula("A9", L(`"二、下周工作计划（"&$salesRep.weeklyPlan&"分，须如实填写）"`, `"二、下週工作計劃（"&$salesRep.weeklyPlan&"分，須如實填寫）"`, `"2. Next week's plan ("&$salesRep.weeklyPlan&" points; must be true)"`), undefined, undefined, "H9", "section"),
+    textArea(10, 3, "plan"),
+    formula("A13", L(`"三、大客户走访情况（"&$salesRep.weeklyVisits&"分，每周至少走访"&$salesRep.visitsPerWeek&"家，每漏一项扣"&$salesRep.visitPerMissing&"分）"`,
+      `"三、大客戶走訪情況（"&$salesRep.weeklyVisits&"分，每週至少走訪"&$salesRep.visitsPerWeek&"家，每漏一項扣"&$salesRep.visitPerMissing&"分）"`,
+      `"3. Key-account visits ("&$salesRep.weeklyVisits&" points; at least "&$salesRep.visitsPerWeek&" a week; "&$salesRep.visitPerMissing&" off per missing entry)"`), undefined, undefined, "H13", "section"),
+    label("A14", W.no, "header"), label("B14", W.date, "header"), label("C14", L("客户名称", "客戶名稱", "Customer"), "header"),
+    label("D14", L("联系人", "聯絡人", "Contact"), "header"), label("E14", L("走访内容", "走訪內容", "What was discussed"), "header", "G14"),
+    label("H14", L("附拜访纪实", "附拜訪紀實", "Visit record"), "header"),
+    ...visitRows.flatMap((r, i): CellSpec[] => [
+      { at: `A${r}`, c: { t: "formula", f: String(i + 1) }, style: "label", fmt: "int" },
+      input(`B${r}`, DATE), input(`C${r}`, TEXT), input(`D${r}`, TEXT), input(`E${r}`, TEXT, undefined, `G${r}`), input(`H${r}`, TICK),
+    ]),
+    formula("A20", L(`"四、市场信息反馈（"&$salesRep.market&"分，须如实填写）"`, `"四、市場資訊反饋（"&$salesRep.market&"分，須如實填寫）"`, `"4. Market information ("&$salesRep.market&" points; must be true)"`), undefined, undefined, "H20", "section"),
+    textArea(21, 2, "market"),
+    formula("A23", L(`"五、产品质量问题反馈（"&$salesRep.quality&"分，及时有效）"`, `"五、產品質量問題反饋（"&$salesRep.quality&"分，及時有效）"`, `"5. Product quality feedback ("&$salesRep.quality&" points; on time)"`), undefined, undefined, "H23", "section"),
+    textArea(24, 2, "quality"),
+    label("A26", L("六、区域经理评分（F-6）", "六、區域經理評分（F-6）", "6. Regional manager's scoring (F-6)"), "section", "H26"),
+    label("A27", L("项目", "項目", "Item"), "header", "D27"), label("E27", L("满分", "滿分", "Max"), "header"),
+    label("F27", L("情况", "情況", "Finding"), "header"), label("G27", L("得分", "得分", "Points"), "header", "H27"),
+    // 28 on time; 29 summary true; 30 plan true; 31 visits recorded (computed); 32 records; 33 market; 34 quality; 35 totals
+    label("A28", L("按时交付、字迹清楚", "按時交付、字跡清楚", "On time and legible"), "label", "D28"), formula("E28", "$salesRep.weeklySummary+$salesRep.weeklyPlan+$salesRep.weeklyVisits+$salesRep.weeklyRecords", undefined, "int"),
+    input("F28", YESNO, "onTime"), formula("G28", "IF(F28=«no»,0,\"\")", undefined, "int", "H28"),
+    label("A29", L("上周工作总结属实", "上週工作總結屬實", "Summary true"), "label", "D29"), formula("E29", "$salesRep.weeklySummary", undefined, "int"),
+    input("F29", YESNO, "summaryTrue"), formula("G29", "IF(F$28=«no»,0,IF(F29=«no»,0,$salesRep.weeklySummary))", "pSummary", "int", "H29"),
+    label("A30", L("下周工作计划属实", "下週工作計劃屬實", "Plan true"), "label", "D30"), formula("E30", "$salesRep.weeklyPlan", undefined, "int"),
+    input("F30", YESNO, "planTrue"), formula("G30", "IF(F$28=«no»,0,IF(F30=«no»,0,$salesRep.weeklyPlan))", "pPlan", "int", "H30"),
+    label("A31", L("大客户走访漏项数（按上表自动计算）", "大客戶走訪漏項數（按上表自動計算）", "Missing visit entries (from the table)"), "label", "D31"), formula("E31", "$salesRep.weeklyVisits", undefined, "int"),
+    formula("F31", "MAX(0,$salesRep.visitsPerWeek-COUNTA(C15:C19))", "visitsMissing", "int"),
+    formula("G31", "IF(F$28=«no»,0,IF(F31>=$salesRep.visitMissingZeroAt,0,MAX(0,$salesRep.weeklyVisits-F31*$salesRep.visitPerMissing)))", "pVisits", "int", "H31"),
+    label("A32", L("客户拜访纪实齐全", "客戶拜訪紀實齊全", "Visit records complete"), "label", "D32"), formula("E32", "$salesRep.weeklyRecords", undefined, "int"),
+    input("F32", YESNO, "recordsOk"), formula("G32", "IF(F$28=«no»,0,IF(F32=«no»,0,$salesRep.weeklyRecords))", "pRecords", "int", "H32"),
+    label("A33", L("市场信息反馈属实", "市場資訊反饋屬實", "Market information true"), "label", "D33"), formula("E33", "$salesRep.market", undefined, "int"),
+    input("F33", YESNO, "marketTrue"), formula("G33", "IF(F33=«no»,0,$salesRep.market)", "pMarket", "int", "H33"),
+    label("A34", L("质量问题反馈及时", "質量問題反饋及時", "Quality feedback on time"), "label", "D34"), formula("E34", "$salesRep.quality", undefined, "int"),
+    input("F34", YESNO, "qualityOk"), formula("G34", "IF(F34=«no»,0,$salesRep.quality)", "pQuality", "int", "H34"),
+    label("A35", L("本周合计", "本週合計", "Week total"), "total", "D35"), formula("E35", "SUM(E29:E34)", undefined, "int", undefined, "total"),
+    { at: "F35", c: { t: "blank" }, style: "total" }, formula("G35", "SUM(G29:G34)", "weekTotal", "int", "H35", "total"),
+    ...signatures(37, [L("业务员签字", "業務員簽字", "Salesperson"), L("区域经理签字", "區域經理簽字", "Regional manager"), L("销售计划部", "銷售計劃部", "Sales planning"), W.date], 2),
+  ],
+  flags: [
+    { range: "F28:F34", f: "F28=«no»", style: "flag", means: "limit" },
+    { range: "F31", f: "F31>0", style: "warn", means: "missing" },
+  ],
+  boxes: ["A3:H4", "A14:H19", "A27:H35"],
+  titleRows: [1, 2],
+};
+
+// ── Overtime log (A-1..A-4, L-1) ────────────────────────────────────────────────────────
+const OT_FIRST = 6;
+const otRow = (d: number) => OT_FIRST + d - 1;
+const OT_LAST = otRow(31);
+const WEEKDAYS: Localized = L(`"一","二","三","四","五","六","日"`, `"一","二","三","四","五","六","日"`, `"Mon","Tue","Wed","Thu","Fri","Sat","Sun"`);
+export const overtimeLog: FormSpec = {
+  id: "overtimeLog", rules: ["A-1", "A-2", "A-3", "A-4", "L-1"], orientation: "portrait", widths: [6, 12, 6, 9, 9, 10, 10, 26],
+  title: L("加班登记表", "加班登記表", "Overtime log"),
+  sheetName: L("加班登记表", "加班登記表", "Overtime log"),
+  strings: { ok: L("OK", "OK", "OK") },
+  cells: [
+    ...head(L("加班登记表", "加班登記表", "Overtime log"), 8),
+    ...field("A3", W.name, "B3", TEXT, "name"), ...field("C3", W.dept, "D3", TEXT, "dept", "E3"),
+    ...field("F3", L("月份（1 日）", "月份（1 日）", "Month (1st)"), "G3", DATE, "month", "H3"),
+    formula("A4", L(`"标准工时 "&$workTime.standardDayHours&" 小时/日；一般延长至 "&$workTime.ordinaryMaxDayHours&" 小时，特殊情形至 "&$workTime.exceptionalMaxDayHours&" 小时；每 7 天至多 "&$workTime.weekHours&" 小时并休息 "&$workTime.restDaysPerWindow&" 天；法定加班每日 ≤ "&$law.overtimeDayCapHours&"、每月 ≤ "&$law.overtimeMonthCapHours&" 小时（劳动法第41条）"`,
+      `"標準工時 "&$workTime.standardDayHours&" 小時/日；一般延長至 "&$workTime.ordinaryMaxDayHours&" 小時，特殊情形至 "&$workTime.exceptionalMaxDayHours&" 小時；每 7 天至多 "&$workTime.weekHours&" 小時並休息 "&$workTime.restDaysPerWindow&" 天；法定加班每日 ≤ "&$law.overtimeDayCapHours&"、每月 ≤ "&$law.overtimeMonthCapHours&" 小時（勞動法第41條）"`,
+      `"Standard day "&$workTime.standardDayHours&" h; ordinary extension to "&$workTime.ordinaryMaxDayHours&" h, exceptional to "&$workTime.exceptionalMaxDayHours&" h; at most "&$workTime.weekHours&" h and "&$workTime.restDaysPerWindow&" rest day per 7 days; legal overtime ≤ "&$law.overtimeDayCapHours&" h a day, ≤ "&$law.overtimeMonthCapHours&" h a month (Labour Law art. 41)"`),
+      undefined, undefined, "H4", "note"),
+    label("A5", L("日", "日", "Day"), "header"), label("B5", W.date, "header"), label("C5", L("星期", "星期", "Wkd"), "header"),
+    label("D5", L("工时", "工時", "Hours"), "header"), label("E5", L("加班（A-1）", "加班（A-1）", "Overtime (A-1)"), "header"),
+    label("F5", L("7 日工时", "7 日工時", "7-day hours"), "header"), label("G5", L("7 日休息天数", "7 日休息天數", "7-day rest days"), "header"),
+    label("H5", L("检查", "檢查", "Check"), "header"),
+    ...Array.from({ length: 31 }, (_, i): CellSpec[] => {
+      const d = i + 1;
+      const r = otRow(d);
+      const from = Math.max(OT_FIRST, r - 6);
+      const full = r - 6 >= OT_FIRST;
+      return [
+        { at: `A${r}`, c: { t: "formula", f: String(d) }, style: "label", fmt: "int" },
+        formula(`B${r}`, `IF(OR($G$3="",A${r}>DAY(EOMONTH($G$3,0))),"",$G$3+A${r}-1)`, undefined, "date"),
+        formula(`C${r}`, { "zh-CN": `IF(B${r}="","",CHOOSE(WEEKDAY(B${r},2),${WEEKDAYS["zh-CN"]}))`, "zh-TW": `IF(B${r}="","",CHOOSE(WEEKDAY(B${r},2),${WEEKDAYS["zh-TW"]}))`, en: `IF(B${r}="","",CHOOSE(WEEKDAY(B${r},2),${WEEKDAYS.en}))` }),
+        input(`D${r}`, { kind: "decimal", min: 0, max: 24 }, `h${d}`, undefined, "hours"),
+        formula(`E${r}`, `IF(D${r}="","",MAX(0,D${r}-$workTime.standardDayHours))`, undefined, "hours"),
+        formula(`F${r}`, `IF(B${r}="","",SUM(D${from}:D${r}))`, undefined, "hours"),
+        formula(`G${r}`, full ? `IF(B${r}="","",COUNTIF(D${from}:D${r},0)+COUNTBLANK(D${from}:D${r}))` : `""`, undefined, "int"),
+        formula(`H${r}`, `TRIM(IF(N(D${r})>$workTime.exceptionalMaxDayHours,"A-3 ",IF(N(D${r})>$workTime.ordinaryMaxDayHours,"A-2 ",""))&IF(N(E${r})>$law.overtimeDayCapHours,"L-1 ","")&IF(N(F${r})>$workTime.weekHours,"A-4 ","")&IF(AND(ISNUMBER(G${r}),N(G${r})<$workTime.restDaysPerWindow),"A-4",""))`),
+      ];
+    }).flat(),
+    label(`A${OT_LAST + 1}`, L("合计", "合計", "Total"), "total", `C${OT_LAST + 1}`),
+    formula(`D${OT_LAST + 1}`, `SUM(D${OT_FIRST}:D${OT_LAST})`, "totalHours", "hours", undefined, "total"),
+    formula(`E${OT_LAST + 1}`, `SUM(E${OT_FIRST}:E${OT_LAST})`, "overtime", "hours", undefined, "total"),
+    label(`F${OT_LAST + 1}`, L("本月检查", "本月檢查", "Month check"), "total", `G${OT_LAST + 1}`),
+    { at: `H${OT_LAST + 1}`, c: { t: "blank" }, style: "total" },
+    label(`A${OT_LAST + 2}`, L("本月加班上限（A-3 公司）", "本月加班上限（A-3 公司）", "Month overtime cap (A-3, company)"), "label", `D${OT_LAST + 2}`),
+    formula(`E${OT_LAST + 2}`, "$workTime.monthlyOvertimeCapHours", undefined, "hours"),
+    formula(`F${OT_LAST + 2}`, `IF(E${OT_LAST + 1}>E${OT_LAST + 2},"A-3","")`, "monthCompany", undefined, `G${OT_LAST + 2}`),
+    label(`A${OT_LAST + 3}`, L("法定每月加班上限（L-1）", "法定每月加班上限（L-1）", "Legal month cap (L-1)"), "label", `D${OT_LAST + 3}`),
+    formula(`E${OT_LAST + 3}`, "$law.overtimeMonthCapHours", undefined, "hours"),
+    formula(`F${OT_LAST + 3}`, `IF(E${OT_LAST + 1}>E${OT_LAST + 3},"L-1","")`, "monthLaw", undefined, `G${OT_LAST + 3}`),
+    label(`A${OT_LAST + 4}`, L("结论（OK = 无违规）", "結論（OK = 無違規）", "Result (OK = nothing breached)"), "total", `D${OT_LAST + 4}`),
+    formula(`E${OT_LAST + 4}`, `IF(COUNT(D${OT_FIRST}:D${OT_LAST})=0,"",IF(COUNTIF(H${OT_FIRST}:H${OT_LAST},"?*")+COUNTIF(F${OT_LAST + 2}:F${OT_LAST + 3},"?*")=0,«ok»,` +
+      `TRIM(IF(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*A-2*")>0,"A-2 ","")&IF(OR(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*A-3*")>0,F${OT_LAST + 2}<>""),"A-3 ","")&IF(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*A-4*")>0,"A-4 ","")&IF(OR(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*L-1*")>0,F${OT_LAST + 3}<>""),"L-1","")))`,
+      "result", undefined, `H${OT_LAST + 4}`, "total"),
+    ...signatures(OT_LAST + 6, [L("员工签字", "員工簽字", "Employee"), L("部门主管", "部門主管", "Supervisor"), L("人事部门", "人事部門", "HR"), W.date], 2),
+  ],
+  flags: [
+    { range: `D${OT_FIRST}:D${OT_LAST}`, f: `AND(B${OT_FIRST}="",D${OT_FIRST}<>"")`, style: "muted", means: "missing" },
+    { range: `H${OT_FIRST}:H${OT_LAST}`, f: `ISNUMBER(SEARCH("L-1",H${OT_FIRST}))`, style: "flag", means: "lawWarning" },
+    { range: `H${OT_FIRST}:H${OT_LAST}`, f: `H${OT_FIRST}<>""`, style: "warn", means: "limit" },
+    { range: `F${OT_LAST + 2}:G${OT_LAST + 3}`, f: `$F${OT_LAST + 2}<>""`, style: "flag", means: "lawWarning" },
+    { range: `E${OT_LAST + 4}`, f: `AND(E${OT_LAST + 4}<>"",E${OT_LAST + 4}<>«ok»)`, style: "flag", means: "limit" },
+  ],
+  boxes: ["A3:H3", `A5:H${OT_LAST + 4}`],
+  titleRows: [1, 5],
+};
+
+// ── Dismissal notice 辞退通知书 (C-1..C-4, L-2) ──────────────────────────────────────────────
+export const DISMISSAL_GROUNDS: readonly Localized[] = [
+  L("一年内记过 3 次者", "一年內記過 3 次者", "Three demerits within one year"),
+  L("连续旷工 3 日或全年累计超过 6 日者", "連續曠工 3 日或全年累計超過 6 日者", "Absent without leave 3 consecutive days, or more than 6 days in a year"),
+  L("营私舞弊、挪用公款、收受贿赂者", "營私舞弊、挪用公款、收受賄賂者", "Fraud, embezzlement or bribery"),
+  L("工作疏忽、贻误要务，致使企业蒙受重大损失者", "工作疏忽、貽誤要務，致使企業蒙受重大損失者", "Negligence causing the company a major loss"),
+  L("违抗命令或擅离职守，情节重大者", "違抗命令或擅離職守，情節重大者", "Serious disobedience or leaving one's post"),
+  L("聚众罢工、怠工、造谣生事，破坏正常工作与生产秩序者", "聚眾罷工、怠工、造謠生事，破壞正常工作與生產秩序者", "Organising strikes or go-slows, spreading rumours, disrupting work"),
+  L("仿效领导签字、盗用印信或涂改公司文件者", "仿效領導簽字、盜用印信或塗改公司文件者", "Forging a superior's signature, misusing seals or altering company documents"),
+  L("破坏、窃取、毁弃、隐匿公司设施、资材、制品及文书，致使公司业务遭受损失者", "破壞、竊取、毀棄、隱匿公司設施、資材、製品及文書，致使公司業務遭受損失者", "Damaging, stealing, destroying or hiding company property or documents, causing a loss"),
+  L("品行不端、行为不检，屡劝不改者", "品行不端、行為不檢，屢勸不改者", "Persistent misconduct despite warnings"),
+  L("擅自离职为其他单位工作者", "擅自離職為其他單位工作者", "Leaving without permission to work for another employer"),
+  L("违背国家法令或公司规章，情节严重者", "違背國家法令或公司規章，情節嚴重者", "Serious breach of the law or company rules"),
+  L("泄漏业务上的秘密，情节严重者", "洩漏業務上的秘密，情節嚴重者", "Serious disclosure of business secrets"),
+  L("办事不力、疏忽职守且有具体事实，情节重大者", "辦事不力、疏忽職守且有具體事實，情節重大者", "Serious, documented neglect of duty"),
+  L("精神或机能障碍、体弱衰老残废等不能再从事工作，或虽无过失但不能胜任工作者", "精神或機能發生障礙、身體虛弱衰老殘廢等不能再從事工作，或雖無過失但不能勝任者", "Unable to work for reasons of health, or incompetent though not at fault"),
+  L("为个人利益伪造证件、冒领各项费用者", "為個人利益偽造證件、冒領各項費用者", "Forging documents or claiming expenses falsely for personal gain"),
+  L("年终考核成绩不及格，经考察试用仍不合格者", "年終考核成績不及格，經考察試用仍不合格者", "Failed the year-end evaluation and again after a trial period"),
+  L("因公司业务紧缩须减少一部分员工时", "因公司業務緊縮須減少一部分員工時", "Staff reduction because business contracts"),
+  L("工作期间因受刑事处分而经法院判刑确定者", "工作時期因受刑事處分而經法院判刑確定者", "Convicted of a criminal offence while employed"),
+  L("试用期内经发现不符合录用条件者", "試用期內經發現不符合錄用條件者", "Found unfit for the post during probation"),
+  L("由于其他类似原因或业务上之必要者", "由於其他類似原因或業務上之必要者", "Other similar reasons or business necessity"),
+];
+/** Grounds the form computes (C-1.1, C-1.2, C-1.16, C-1.19), with their formulas (row of the ground). */
+const GROUND_FIRST = 11;
+const COMPUTED_GROUNDS: Readonly<Record<number, string>> = {
+  1: "IF(N($C$8)>=$dismissal.demeritsPerYear,«tick»,\"\")",
+  2: "IF(OR(N($F$8)>=$dismissal.consecutiveAbsenceDays,N($H$8)>$dismissal.absentDaysPerYearMax),«tick»,\"\")",
+  16: "IF(AND($B$9=«yes»,$E$9=«yes»),«tick»,\"\")",
+  19: "IF($H$9=«yes»,«tick»,\"\")",
+};
+const GR_LAST = GROUND_FIRST + 19;
+export const dismissalNotice: FormSpec = {
+  id: "dismissalNotice", rules: ["C-1", "C-1.1", "C-1.2", "C-1.16", "C-1.19", "C-2", "C-3", "C-4", "L-2", "L-6"], orientation: "portrait", widths: [7, 12, 12, 12, 12, 12, 12, 12],
+  title: L("员工辞退通知书", "員工辭退通知書", "Dismissal notice"),
+  sheetName: L("辞退通知书", "辭退通知書", "Dismissal notice"),
+  strings: {
+    lawWarn: L("⚠ L-2 劳动合同法第40条：应提前 30 日书面通知或额外支付一个月工资；公司规定预告 ", "⚠ L-2 勞動合同法第40條：應提前 30 日書面通知或額外支付一個月工資；公司規定預告 ", "⚠ L-2 Labour Contract Law art. 40: 30 days' written notice or a month's pay in lieu; the company rule gives "),
+    days: L(" 日", " 日", " days"),
+  },
+  cells: [
+    ...head(L("员工辞退通知书", "員工辭退通知書", "Dismissal notice"), 8),
+    ...field("A3", W.name, "B3", TEXT, "name", "C3"), ...field("D3", W.id, "E3", TEXT, "id"), ...field("F3", W.dept, "G3", TEXT, "dept", "H3"),
+    ...field("A4", W.post, "B4", TEXT, "post", "C4"), ...field("D4", L("入职日期", "到職日期", "Hired"), "E4", DATE, "hired"),
+    ...field("F4", L("通知日期", "通知日期", "Notice date"), "G4", DATE, "noticeDate", "H4"),
+    label("A5", L("连续工作（月）", "連續工作（月）", "Service (months)"), "label", "B5"),
+    formula("C5", "IF(AND(ISNUMBER(E4),ISNUMBER(G4)),DATEDIF(E4,G4,\"m\"),\"\")", "months", "int"),
+    label("D5", L("预告期（日，C-2）", "預告期（日，C-2）", "Notice days (C-2)"), "label"),
+    formula("E5", `IF(C5="","",LOOKUP(C5,${TABLE_NAMES.noticeFrom},${TABLE_NAMES.noticeDays}))`, "noticeDays", "int"),
+    label("F5", L("最后工作日", "最後工作日", "Last day"), "label"),
+    formula("G5", "IF(E5=\"\",\"\",G4+E5)", "lastDay", "date", "H5"),
+    formula("A6", `IF(E5="","",IF(E5<$law.dismissalNoticeDays,«lawWarn»&E5&«days»,""))`, "lawWarning", undefined, "H6", "note"),
+    label("A7", L("辞退事由（第四条，符合者打 ✓；1、2、16、19 条按下列数据自动判断）", "辭退事由（第四條，符合者打 ✓；1、2、16、19 條按下列數據自動判斷）", "Grounds (art. 4; tick those that apply — 1, 2, 16 and 19 are computed from the figures below)"), "section", "H7"),
+    label("A8", L("本年记过次数", "本年記過次數", "Demerits this year"), "label", "B8"), input("C8", COUNT, "demerits"),
+    label("D8", L("最长连续旷工（日）", "最長連續曠工（日）", "Longest absence run (days)"), "label", "E8"), input("F8", COUNT, "longestAbsence"),
+    label("G8", L("本年旷工累计（日）", "本年曠工累計（日）", "Days absent this year"), "label"), input("H8", { kind: "decimal", min: 0, max: 366 }, "absentDays"),
+    label("A9", L("年终考核不合格", "年終考核不合格", "Failed year-end evaluation"), "label"), input("B9", YESNO, "failedYearEnd"),
+    label("C9", L("试用后仍不合格", "試用後仍不合格", "Failed again after trial"), "label", "D9"), input("E9", YESNO, "failedAfterTrial"),
+    label("F9", L("试用期不符合录用条件", "試用期不符合錄用條件", "Unfit in probation"), "label", "G9"), input("H9", YESNO, "unfitInProbation"),
+    label("A10", L("条", "條", "Art."), "header"), label("B10", L("符合", "符合", "Applies"), "header"), label("C10", L("事由", "事由", "Ground"), "header", "H10"),
+    ...DISMISSAL_GROUNDS.flatMap((g, i): CellSpec[] => {
+      const r = GROUND_FIRST + i;
+      const n = i + 1;
+      return [
+        { at: `A${r}`, c: { t: "formula", f: String(n) }, style: "label", fmt: "int" },
+        COMPUTED_GROUNDS[n] ? formula(`B${r}`, COMPUTED_GROUNDS[n], `ground${n}`) : input(`B${r}`, TICK, `ground${n}`),
+        label(`C${r}`, g, "plain", `H${r}`),
+      ];
+    }),
+    label(`A${GR_LAST + 1}`, L("符合条数", "符合條數", "Grounds ticked"), "total", "B" + (GR_LAST + 1)),
+    formula(`C${GR_LAST + 1}`, `COUNTIF(B${GROUND_FIRST}:B${GR_LAST},«tick»)`, "groundCount", "int", undefined, "total"),
+    label(`D${GR_LAST + 1}`, L("可计数条款（C-1）", "可計數條款（C-1）", "Countable grounds (C-1)"), "total", `E${GR_LAST + 1}`),
+    formula(`F${GR_LAST + 1}`, `TRIM(IF(B${GROUND_FIRST}=«tick»,"C-1.1 ","")&IF(B${GROUND_FIRST + 1}=«tick»,"C-1.2 ","")&IF(B${GROUND_FIRST + 15}=«tick»,"C-1.16 ","")&IF(B${GROUND_FIRST + 18}=«tick»,"C-1.19",""))`, "computedGrounds", undefined, `H${GR_LAST + 1}`, "total"),
+    label(`A${GR_LAST + 3}`, L("收到辞退证明书日期", "收到辭退證明書日期", "Certificate received"), "label", `B${GR_LAST + 3}`),
+    input(`C${GR_LAST + 3}`, DATE, "certificateReceived"),
+    label(`D${GR_LAST + 3}`, L("劳动仲裁申诉截止（C-3）", "勞動仲裁申訴截止（C-3）", "Appeal deadline (C-3)"), "label", `E${GR_LAST + 3}`),
+    formula(`F${GR_LAST + 3}`, `IF(ISNUMBER(C${GR_LAST + 3}),C${GR_LAST + 3}+$dismissal.appealDays,"")`, "appealBy", "date"),
+    formula(`A${GR_LAST + 4}`, L(`"对辞退处理不服的，可在收到辞退证明书之日起 "&$dismissal.appealDays&" 日内向劳动争议仲裁部门申诉（C-3）；分部辞退员工须经人事副总裁审核批准（C-4）。"`,
+      `"對辭退處理不服的，可在收到辭退證明書之日起 "&$dismissal.appealDays&" 日內向勞動爭議仲裁部門申訴（C-3）；分部辭退員工須經人事副總裁審核批准（C-4）。"`,
+      `"The employee may appeal to labour arbitration within "&$dismissal.appealDays&" days of receiving the dismissal certificate (C-3). A branch's dismissal needs the HR vice-president's approval (C-4)."`), undefined, undefined, `H${GR_LAST + 4}`, "note"),
+    ...signatures(GR_LAST + 6, [L("直属主管", "直屬主管", "Supervisor"), L("人事部门", "人事部門", "HR"), L("人事副总裁（分部）", "人事副總裁（分部）", "HR vice-president (branch)"), L("员工签收", "員工簽收", "Employee received")], 2),
+  ],
+  flags: [
+    { range: `A${GROUND_FIRST}:H${GR_LAST}`, f: `$B${GROUND_FIRST}=«tick»`, style: "flag", means: "dismissalGround" },
+    { range: "A6", f: "A6<>\"\"", style: "warn", means: "lawWarning" },
+  ],
+  boxes: ["A3:H5", "A8:H9", `A10:H${GR_LAST + 1}`, `A${GR_LAST + 3}:F${GR_LAST + 3}`],
+  titleRows: [1, 2],
+};
+
+// ── Separation notice and handover list 离职通知单 / 移交清册 (D-1..D-6, L-3) ──────────────────
+const KINDS: readonly Localized[] = [L("自请辞职", "自請辭職", "Resignation"), L("职务调动", "職務調動", "Transfer"), L("退休", "退休", "Retirement"), L("解雇", "解僱", "Dismissal"), L("其他", "其他", "Other")];
+const HANDOVER_KINDS: readonly Localized[] = [L("账册文件", "賬冊文件", "Books & files"), L("技术资料图样", "技術資料圖樣", "Technical documents"), L("财物", "財物", "Property"), L("未结事项", "未結事項", "Open matters"), L("工具文具", "工具文具", "Tools & stationery"), L("其他", "其他", "Other")];
+const HO_FIRST = 11;
+const HO_LAST = HO_FIRST + 14;
+export const separation: FormSpec = {
+  id: "separation", rules: ["D-1", "D-2", "D-3", "D-4", "D-5", "D-6", "L-3"], orientation: "portrait", widths: [7, 14, 16, 12, 8, 12, 12, 12],
+  title: L("员工离职通知单 / 移交清册", "員工離職通知單 / 移交清冊", "Separation notice and handover list"),
+  sheetName: L("离职通知单移交清册", "離職通知單移交清冊", "Separation & handover"),
+  strings: {
+    keep: L("免交还（领用满期）", "免交還（領用滿期）", "kept (issued long enough ago)"),
+    give: L("须交还总务科", "須交還總務科", "return to General Affairs"),
+  },
+  cells: [
+    ...head(L("员工离职通知单 / 移交清册", "員工離職通知單 / 移交清冊", "Separation notice and handover list"), 8),
+    ...field("A3", W.name, "B3", TEXT, "name"), ...field("C3", W.id, "D3", TEXT, "id"), ...field("E3", W.dept, "F3", TEXT, "dept"), ...field("G3", W.post, "H3", TEXT, "post"),
+    ...field("A4", L("离职类别", "離職類別", "Kind"), "B4", { kind: "list", items: KINDS }, "kind"),
+    ...field("C4", L("提出辞职日期", "提出辭職日期", "Resignation handed in"), "D4", DATE, "resignationDate"),
+    label("E4", L("最早最后工作日（D-1）", "最早最後工作日（D-1）", "Earliest last day (D-1)"), "label", "F4"),
+    formula("G4", "IF(ISNUMBER(D4),EDATE(D4,$resignation.workOnMonths),\"\")", "lastWorkDay", "date", "H4"),
+    ...field("A5", L("离职日期", "離職日期", "Separation date"), "B5", DATE, "separationDate"),
+    label("C5", L("移交期限（D-4）", "移交期限（D-4）", "Handover by (D-4)"), "label"),
+    formula("D5", "IF(ISNUMBER(B5),B5+$separation.handoverDays,\"\")", "handoverDue", "date"),
+    label("E5", L("移交完成日期", "移交完成日期", "Handover done"), "label", "F5"), input("G5", DATE, "handoverDone", "H5"),
+    ...field("A6", L("工作服领用日期", "工作服領用日期", "Work clothes issued"), "B6", DATE, "clothesIssued"),
+    label("C6", L("工作服（D-5）", "工作服（D-5）", "Work clothes (D-5)"), "label"),
+    formula("D6", "IF(AND(ISNUMBER(B6),ISNUMBER(B5)),IF(B5>EDATE(B6,12*$separation.clothesKeepAfterYears),«keep»,«give»),\"\")", "clothes", undefined, "F6"),
+    label("G6", L("工具文具（消耗品免）交还", "工具文具（消耗品免）交還", "Return tools (not consumables)"), "note", "H6"),
+    label("A7", L("L-3 劳动合同法第37条：辞职提前 30 日书面通知（试用期 3 日）。离职证明于移交手续办妥后发给（D-6）。", "L-3 勞動合同法第37條：辭職提前 30 日書面通知（試用期 3 日）。離職證明於移交手續辦妥後發給（D-6）。", "L-3 Labour Contract Law art. 37: 30 days' written notice to resign (3 in probation). The separation certificate is issued only after the handover (D-6)."), "note", "H7"),
+    formula("A9", L(`"移交清册（一式 "&$separation.handoverCopies&" 份：原单位、离职人、人事单位各一份；人事单位一份随离职通知单及工作时间卡）"`,
+      `"移交清冊（一式 "&$separation.handoverCopies&" 份：原單位、離職人、人事單位各一份；人事單位一份隨離職通知單及工作時間卡）"`,
+      `"Handover list ("&$separation.handoverCopies&" copies: unit, leaver, HR; HR's copy goes with the separation notice and the time card)"`), undefined, undefined, "H9", "section"),
+    label("A10", W.no, "header"), label("B10", L("类别", "類別", "Kind"), "header"), label("C10", L("名称 / 内容", "名稱 / 內容", "Item"), "header", "D10"),
+    label("E10", L("数量", "數量", "Qty"), "header"), label("F10", L("接收人", "接收人", "Received by"), "header"), label("G10", W.remarks, "header", "H10"),
+    ...Array.from({ length: HO_LAST - HO_FIRST + 1 }, (_, i): CellSpec[] => {
+      const r = HO_FIRST + i;
+      return [{ at: `A${r}`, c: { t: "formula", f: String(i + 1) }, style: "label", fmt: "int" }, input(`B${r}`, { kind: "list", items: HANDOVER_KINDS }),
+        input(`C${r}`, TEXT, undefined, `D${r}`), input(`E${r}`, { kind: "whole", min: 0, max: 100000 }, undefined, undefined, "int"), input(`F${r}`, TEXT), input(`G${r}`, TEXT, undefined, `H${r}`)];
+    }).flat(),
+    label(`A${HO_LAST + 1}`, L("合计", "合計", "Total"), "total", `D${HO_LAST + 1}`),
+    formula(`E${HO_LAST + 1}`, `SUM(E${HO_FIRST}:E${HO_LAST})`, "totalQty", "int", undefined, "total"),
+    formula(`F${HO_LAST + 1}`, L(`COUNTA(C${HO_FIRST}:C${HO_LAST})&" 项"`, `COUNTA(C${HO_FIRST}:C${HO_LAST})&" 項"`, `COUNTA(C${HO_FIRST}:C${HO_LAST})&" items"`), "itemCount", undefined, `H${HO_LAST + 1}`, "total"),
+    ...signatures(HO_LAST + 3, [L("移交人", "移交人", "Leaver"), L("接收人", "接收人", "Receiver"), L("监交人", "監交人", "Witness"), L("人事单位", "人事單位", "HR")], 2),
+  ],
+  flags: [
+    { range: "G5", f: "AND(ISNUMBER(G5),ISNUMBER(D5),G5>D5)", style: "flag", means: "overdue" },
+    { range: "D6", f: "D6=«give»", style: "warn", means: "limit" },
+  ],
+  boxes: ["A3:H6", `A10:H${HO_LAST + 1}`],
+  titleRows: [1, 2],
+};
+
+// ── Complaint handling form 客户投诉处理表 (K-4..K-7) ─────────────────────────────────────────
+export const complaint: FormSpec = {
+  id: "complaint", rules: ["K-4", "K-5", "K-6", "K-7"], orientation: "portrait", widths: [...WIDE],
+  title: L("客户投诉处理表", "客戶投訴處理表", "Complaint handling form"),
+  sheetName: L("客户投诉处理表", "客戶投訴處理表", "Complaint form"),
+  strings: {
+    sm: appr("salesManager"), vp: appr("vicePresident"), gm: appr("generalManager"),
+    overdue: L("逾期", "逾期", "overdue"), onTime: L("按期", "按期", "on time"),
+  },
+  cells: [
+    ...head(L("客户投诉处理表", "客戶投訴處理表", "Complaint handling form"), 8),
+    ...field("A3", L("编号", "編號", "No."), "B3", TEXT, "caseNo"), ...field("C3", L("客户名称", "客戶名稱", "Customer"), "D3", TEXT, "customer", "E3"),
+    ...field("F3", L("受理日期", "受理日期", "Accepted"), "G3", DATE, "accepted", "H3"),
+    ...field("A4", L("订单编号", "訂單編號", "Order no."), "B4", TEXT, "order"), ...field("C4", L("批号", "批號", "Batch"), "D4", TEXT, "batch", "E4"),
+    ...field("F4", L("交运日期", "交運日期", "Shipped"), "G4", DATE, "shipped", "H4"),
+    ...field("A5", L("产品规格", "產品規格", "Product"), "B5", TEXT, "product"), ...field("C5", L("不良数量", "不良數量", "Defective qty"), "D5", { kind: "whole", min: 0, max: 10000000 }, "defects", "E5"),
+    ...field("F5", L("投诉类别（K-4）", "投訴類別（K-4）", "Kind (K-4)"), "G5", { kind: "list", items: [L("质量异常", "質量異常", "Quality"), L("非质量异常", "非質量異常", "Non-quality")] }, "kind", "H5"),
+    ...field("A6", L("客户要求", "客戶要求", "Customer asks"), "B6", TEXT, "asks", "H6"),
+    label("A7", L("投诉内容", "投訴內容", "Complaint"), "label"), input("B7", TEXT, "content", "H8"),
+    label("A9", L("调查报告期限", "調查報告期限", "Report by"), "label"), formula("B9", "IF(ISNUMBER(G3),G3+$complaint.reportDays,\"\")", "reportDue", "date"),
+    label("C9", L("结案期限（K-5）", "結案期限（K-5）", "Close by (K-5)"), "label"), formula("D9", "IF(ISNUMBER(G3),G3+$complaint.closeDays,\"\")", "closeDue", "date", "E9"),
+    label("F9", L("实际结案日期", "實際結案日期", "Closed on"), "label"), input("G9", DATE, "closed"),
+    formula("H9", "IF(AND(ISNUMBER(G9),ISNUMBER(D9)),IF(G9>D9,«overdue»,«onTime»),\"\")", "closeStatus"),
+    label("A10", L("原因分析", "原因分析", "Cause"), "label"), input("B10", TEXT, "cause", "H11"),
+    ...field("A12", L("处理方式", "處理方式", "Settlement"), "B12", { kind: "list", items: [L("折扣", "折扣", "Discount"), L("赔款", "賠款", "Compensation"), L("退货", "退貨", "Return"), L("重处理", "重處理", "Rework"), L("其他", "其他", "Other")] }, "settlement", "C12"),
+    ...field("D12", L("责任部门", "責任部門", "Responsible unit"), "E12", TEXT, "unit", "F12"),
+    ...field("G12", L("个人处分", "個人處分", "Punishment"), "H12", TEXT, "punishment"),
+    label("A13", L("投诉金额（元）", "投訴金額（元）", "Amount (yuan)"), "label"), input("B13", MONEY, "amount", "C13", "money"),
+    label("D13", L("核决权限（K-6）", "核決權限（K-6）", "Approved by (K-6)"), "label", "E13"),
+    formula("F13", "IF(ISNUMBER(B13),IF(B13<=$complaint.managerMaxAmount,«sm»,IF(B13>=$complaint.generalManagerMinAmount,«gm»,«vp»)),\"\")", "approver", undefined, "H13"),
+    formula("A14", L(`"核决权限：≤ "&$complaint.managerMaxAmount&" 元 销售部门经理；> "&$complaint.managerMaxAmount&" 且 < "&$complaint.generalManagerMinAmount&" 元 副总经理；≥ "&$complaint.generalManagerMinAmount&" 元 总经理。调查报告于受理后 "&$complaint.reportDays&" 日内提出，"&$complaint.closeDays&" 日内结案；处分于每月 "&$complaint.reviewByDay&" 日前审视（K-7）。"`,
+      `"核決權限：≤ "&$complaint.managerMaxAmount&" 元 銷售部門經理；> "&$complaint.managerMaxAmount&" 且 < "&$complaint.generalManagerMinAmount&" 元 副總經理；≥ "&$complaint.generalManagerMinAmount&" 元 總經理。調查報告於受理後 "&$complaint.reportDays&" 日內提出，"&$complaint.closeDays&" 日內結案；處分於每月 "&$complaint.reviewByDay&" 日前審視（K-7）。"`,
+      `"Approval: ≤ "&$complaint.managerMaxAmount&" sales department manager; > "&$complaint.managerMaxAmount&" and < "&$complaint.generalManagerMinAmount&" vice-president; ≥ "&$complaint.generalManagerMinAmount&" general manager. Report within "&$complaint.reportDays&" days, close within "&$complaint.closeDays&" days; punishments reviewed by day "&$complaint.reviewByDay&" of each month (K-7)."`),
+      undefined, undefined, "H14", "note"),
+    ...signatures(16, [L("营销部", "營銷部", "Sales"), L("客户服务部", "客戶服務部", "Customer service"), L("研发部", "研發部", "R&D"), L("核决", "核決", "Approval")], 2),
+  ],
+  flags: [
+    { range: "H9", f: "H9=«overdue»", style: "flag", means: "overdue" },
+    { range: "F13", f: "F13=«gm»", style: "warn", means: "limit" },
+  ],
+  boxes: ["A3:H13"],
+  titleRows: [1, 2],
+};
+
+// ── Customer opinion survey 客户意见调查表 (K-3) ────────────────────────────────────────────
+const SURVEY_ITEMS: readonly Localized[] = [L("服务态度", "服務態度", "Attitude"), L("服务技术", "服務技術", "Technique"), L("到达时间", "到達時間", "Arrival time"), L("答应事项的办理", "答應事項的辦理", "Keeping promises")];
+export const survey: FormSpec = {
+  id: "survey", rules: ["K-3"], orientation: "portrait", widths: [...WIDE],
+  title: L("客户意见调查表", "客戶意見調查表", "Customer opinion survey"),
+  sheetName: L("客户意见调查表", "客戶意見調查表", "Customer survey"),
+  strings: {},
+  cells: [
+    ...head(L("客户意见调查表", "客戶意見調查表", "Customer opinion survey"), 8),
+    ...field("A3", L("客户名称", "客戶名稱", "Customer"), "B3", TEXT, "customer", "D3"), ...field("E3", L("服务日期", "服務日期", "Service date"), "F3", DATE, "serviceDate"),
+    ...field("G3", L("服务单号", "服務單號", "Job no."), "H3", TEXT, "jobNo"),
+    ...field("A4", L("服务人员", "服務人員", "Serviceman"), "B4", TEXT, "serviceman", "D4"), ...field("E4", L("电话", "電話", "Phone"), "F4", TEXT, "phone", "H4"),
+    label("A6", L("项目", "項目", "Item"), "header", "C6"), label("D6", L("评价（非常满意 / 满意 / 一般 / 较差）", "評價（非常滿意 / 滿意 / 一般 / 較差）", "Rating (very satisfied / satisfied / average / poor)"), "header", "G6"),
+    label("H6", L("得分", "得分", "Score"), "header"),
+    ...SURVEY_ITEMS.flatMap((it, i): CellSpec[] => {
+      const r = 7 + i;
+      return [label(`A${r}`, it, "label", `C${r}`), input(`D${r}`, { kind: "listName", name: "KH_survey_words_{lang}" }, `rating${i + 1}`, `G${r}`),
+        formula(`H${r}`, perLang((l) => `IF(D${r}="","",INDEX(${TABLE_NAMES.surveyScores},MATCH(D${r},${TABLE_NAMES.surveyWords(l)},0)))`), `score${i + 1}`, "int")];
+    }),
+    label("A11", L("平均分（K-3，计入服务人员月度考核）", "平均分（K-3，計入服務人員月度考核）", "Average (K-3; feeds the monthly evaluation)"), "total", "G11"),
+    formula("H11", "IF(COUNT(H7:H10)=0,\"\",ROUND(AVERAGE(H7:H10),9))", "average", "score", undefined, "total"),
+    label("A13", L("建议或抱怨", "建議或抱怨", "Suggestions or complaints"), "section", "H13"),
+    input("A14", TEXT, "remarks", "H17"),
+    label("A18", L("特别严重的抱怨即呈副总经理处理，并将处理情况函告客户。", "特別嚴重的抱怨即呈副總經理處理，並將處理情況函告客戶。", "Serious complaints go to the vice-president at once; the customer is told the outcome in writing."), "note", "H18"),
+    ...signatures(20, [L("客户签名", "客戶簽名", "Customer"), L("客户服务部", "客戶服務部", "Customer service"), L("部门经理", "部門經理", "Manager"), W.date], 2),
+  ],
+  flags: [
+    { range: "H7:H10", f: "AND(ISNUMBER(H7),H7<=MIN(KH_survey_scores))", style: "flag", means: "limit" },
+    { range: "H11", f: "AND(ISNUMBER(H11),H11<INDEX(KH_survey_scores,2))", style: "warn", means: "limit" },
+  ],
+  boxes: ["A3:H4", "A6:H11"],
+  titleRows: [1, 2],
+};

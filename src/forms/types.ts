@@ -1,0 +1,121 @@
+/**
+ * Form specs (RULEBOOK section T) as pure data: layout, labels in zh-CN / zh-TW / en,
+ * input cells with validation, formula templates for every total, conditional
+ * formats for flags, print setup. No Office.js or ExcelJS types here: the writers
+ * (src/workbook) turn a spec, through `layoutForm`, into cells.
+ *
+ * Formula templates (see ./formula.ts):
+ *   $policy.key   the defined name of a scalar policy value (definedNameOf)
+ *   KH_…          a defined name of a policy-sheet table (./policySheet.ts)
+ *   «word»        a text literal from the form's `strings`, in the form's language
+ *   {key}         roster: the same-row cell of column `key` ({$key}: column-absolute, for flags over several columns)
+ *   {key:col}     roster: the whole column `key` (absolute)
+ *   {a:b}         roster: the same-row span from column a to column b
+ * Fixed (non-roster) cells use plain A1 references besides these.
+ */
+import type { Lang, Localized, PolicyKey, RuleId } from "../rules";
+
+export type { Lang, Localized };
+
+/** A bound of a validation: a number, or a scalar policy key (its defined name). */
+export type Bound = number | { policy: PolicyKey } | { formula: string };
+
+export type InputRule =
+  | { kind: "text" }
+  | { kind: "whole"; min: Bound; max: Bound }
+  | { kind: "decimal"; min: Bound; max?: Bound }
+  | { kind: "date" }
+  | { kind: "list"; items: readonly Localized[] }
+  /** A list from a defined range on the policy sheet; `name` may contain {lang} (zhCN, zhTW, en). */
+  | { kind: "listName"; name: string }
+  | { kind: "tick" }
+  | { kind: "yesNo" };
+
+export type StyleKey = "title" | "version" | "section" | "header" | "label" | "input" | "output" | "total" | "note" | "sign" | "plain";
+
+export type NumFmt = "score" | "money" | "int" | "date" | "percent" | "text" | "hours" | "general";
+
+export type Content =
+  | { t: "label"; text: Localized }
+  | { t: "input"; rule: InputRule }
+  /** A formula; `f` may differ by language (labels with live policy numbers). */
+  | { t: "formula"; f: string | Localized }
+  | { t: "blank" }
+  /** L-7: "policy version 2026.1 (published 2026-11-01)", from the policy the form is made with. */
+  | { t: "policyVersion" }
+  /** A live check: empty while the workbook's policy version is the one the form was made with. */
+  | { t: "policyCheck" };
+
+export interface CellSpec {
+  /** Top-left address, A1 ("B3"). */
+  at: string;
+  /** Merge to this bottom-right address. */
+  to?: string;
+  /** Name other formulas and tests use for the cell. */
+  key?: string;
+  c: Content;
+  style?: StyleKey;
+  fmt?: NumFmt;
+}
+
+export interface RosterColumn {
+  key: string;
+  header: Localized | { f: string | Localized };
+  /** Group header shown above the column header (merged over consecutive equal groups). */
+  group?: Localized;
+  width: number;
+  /** "data": employee data written by the caller (text); "input": filled by hand; "formula". */
+  kind: "data" | "input" | "formula";
+  rule?: InputRule;
+  f?: string;
+  fmt?: NumFmt;
+}
+
+export interface RosterSpec {
+  /** Row of the group headers (column headers are on the next row). */
+  groupRow: number;
+  headerRow: number;
+  firstRow: number;
+  defaultRows: number;
+  columns: readonly RosterColumn[];
+}
+
+export type FlagStyle = "flag" | "warn" | "good" | "muted";
+
+export interface FlagSpec {
+  /** A1 range, or "roster:key" / "roster:a:b" for roster columns over all rows. */
+  range: string;
+  /** Formula template, relative to the range's top-left cell (A1 / roster placeholders). */
+  f: string;
+  style: FlagStyle;
+  /** What the flag means (documentation and tests). */
+  means: "dismissalGround" | "under60" | "outOfBand" | "overdue" | "lawWarning" | "missing" | "bonus" | "policyChanged" | "limit";
+}
+
+export interface FormSpec {
+  id: FormId;
+  rules: readonly RuleId[];
+  title: Localized;
+  /** Base sheet name (made unique by the writer). */
+  sheetName: Localized;
+  orientation: "portrait" | "landscape";
+  /** Column widths in characters, from column A (a roster's widths come from its columns). */
+  widths: readonly number[];
+  cells: readonly CellSpec[];
+  roster?: RosterSpec;
+  flags: readonly FlagSpec[];
+  /** Boxed ranges (thin borders on every cell). The roster is boxed automatically. */
+  boxes: readonly string[];
+  /** Rows repeated at the top of every printed page, [first, last]. */
+  titleRows: readonly [number, number];
+  strings: Readonly<Record<string, Localized>>;
+  /** Freeze panes below this row / right of this column (roster forms). */
+  freeze?: { rows: number; cols: number };
+}
+
+export const FORM_IDS = [
+  "weeklyReport", "visitRecord", "salesMonthly", "regionalMonthly", "fieldMonthly", "csMonthly",
+  "csPay", "annualSummary", "overtimeLog", "dismissalNotice", "separation", "complaint",
+  "survey", "serviceRegister", "policy",
+] as const;
+export type FormId = (typeof FORM_IDS)[number];
