@@ -12,9 +12,14 @@ import { policyProblemText, type PolicyState } from "./policySource";
 
 export type Evaluation = { ok: true; value: CellValue } | { ok: false; message: string };
 
-/** One cell argument as the core takes it. Excel passes only these; anything else (an entity value…) is shown as text. */
+/**
+ * One cell argument as the core takes it. Excel passes only numbers, text,
+ * booleans and blanks here; an object is Excel's invocation object in the slot
+ * of an omitted argument, so it counts as omitted; anything else is shown as text.
+ */
 function toCell(x: unknown): Raw {
   if (x === null || x === undefined || typeof x === "number" || typeof x === "string" || typeof x === "boolean") return x;
+  if (typeof x === "object") return undefined;
   return String(x);
 }
 

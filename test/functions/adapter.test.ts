@@ -83,6 +83,7 @@ describe("Excel argument shapes", () => {
     expect(line(evaluate(salesPay, [10000, 0.8, 90, null], DEFAULT_STATE, "en"))).toBe("9150");
     expect(line(evaluate(salesPay, [10000, 0.8, 90, undefined, invocation], DEFAULT_STATE, "en"))).toBe("9150");
     expect(line(evaluate(salesPay, [10000, 0.8, 90, ""], DEFAULT_STATE, "en"))).toBe("9150");
+    expect(line(evaluate(salesPay, [10000, 0.8, 90, invocation], DEFAULT_STATE, "en"))).toBe("9150");
   });
 
   test("a range arrives as rows of cells; blank cells as null or \"\"", () => {
@@ -91,7 +92,8 @@ describe("Excel argument shapes", () => {
   });
 
   test("odd values never throw", () => {
-    expect(toRawArg({ type: "Entity" })).toBe("[object Object]");
+    expect(toRawArg({ address: "A1" })).toBeUndefined();
+    expect(toRawArg(Symbol.iterator)).toBe("Symbol(Symbol.iterator)");
     expect(toRawArg([1, 2])).toEqual([[1], [2]]);
     for (const spec of CATALOGUE) {
       for (const odd of [Symbol.iterator, () => 1, { a: 1 }, [[{}]], NaN, Infinity, -0]) {

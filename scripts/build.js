@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: the production build (webpack.config.js) through webpack's
+ * Node API, then each bundle's size and gzip size.
+ *
+ *   node scripts/build.js [--only functions[,taskpane,…]] [--out DIR] [--report FILE] [--quiet]
+ *
+ * --report writes JSON: { assets: {file: {bytes, gzip}}, modules: {chunk: [module paths]} }.
+ * Exits 1 on a build error.
+ */
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const zlib = require("node:zlib");
+
+const ROOT = path.join(__dirname, "..");
+
+function parseArgs(argv) {
+  const opts = { only: null, out: null, report: null, quiet: false, mode: "production" };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--only") opts.only = argv[++i];
+    else if (a === "--out") opts.out = argv[++i];
+    else if (a === "--report") opts.report = argv[++i];
+    else if (a === "--quiet") opts.quiet = true;
+    else if (a === "--development") opts.mode = "development";
+    else throw new Error(`unknown option ${a}`);
+  }
+  return opts;
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Build with the Node API. Resolves to { outDir, assets, modules } or rejects with the errors. */
+function build(opts = {}) {
+  const webpack = require("webpack");
+  const config = require(path.join(ROOT, "webpack.config.js"))({ only: opts.only ?? undefined, outDir: opts.out ?? undefined }, { mode: opts.mode ?? "production" });
+  return new Promise((resolve, reject) => {
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      const info = stats.toJson({ all: false, errors: true, warnings: true, assets: true, chunks: true, chunkModules: true, ids: false });
+      if (stats.hasErrors()) return reject(new Error(info.errors.map((e) => e.message).join("\n\n")));
+      const outDir = config.output.path;
+      const assets = {};
+      for (const a of info.assets ?? []) {
+        const buf = fs.readFileSync(path.join(outDir, a.name));
+        assets[a.name] = { bytes: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
+      }
+      const modules = {};
+      for (const c of info.chunks ?? []) {
+        const list = [];
+        const walk = (ms) => { for (const m of ms ?? []) { if (m.modules) walk(m.modules); else if (m.name) list.push(m.name); } };
+        walk(c.modules);
+        for (const name of c.names ?? []) modules[name] = list;
+      }
+      resolve({ outDir, assets, modules, warnings: (info.warnings ?? []).map((w) => w.message) });
+    });
+  });
+}
+
+function printSizes(result, out = process.stdout) {
+  const rows = Object.entries(result.assets)
+    .filter(([name]) => /\.(js|html|json)$/.test(name))
+    .sort(([a], [b]) => a.localeCompare(b));
+  const width = Math.max(...rows.map(([n]) => n.length), 10);
+  out.write(`\n${"file".padEnd(width)}  ${"size".padStart(10)}  ${"gzip".padStart(10)}\n`);
+  for (const [name, s] of rows) out.write(`${name.padEnd(width)}  ${kb(s.bytes).padStart(10)}  ${kb(s.gzip).padStart(10)}\n`);
+  out.write(`\nbuilt into ${path.relative(process.cwd(), result.outDir) || "."}/\n`);
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  try {
+    const result = await build(opts);
+    for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+    if (!opts.quiet) printSizes(result);
+    if (opts.report) fs.writeFileSync(opts.report, JSON.stringify(result, null, 2));
+    if (!opts.quiet) process.stdout.write(`done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } catch (e) {
+    process.stderr.write(`build failed:\n${e && e.message ? e.message : e}\n`);
+    process.exitCode = 1;
+  }
+}
+
+if (require.main === module) main();
+
+module.exports = { build, printSizes };

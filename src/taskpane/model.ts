@@ -1,0 +1,58 @@
+/** What the task pane shows, computed without React or Office (tested in test/taskpane). */
+import { CATALOGUE, formatProblem, functionDescription, type FunctionSpec, type Lang } from "../rules";
+import { functionName } from "../functions/metadata";
+import type { PolicyState } from "../functions/policySource";
+
+export interface FunctionRow {
+  id: string;
+  /** As typed in a cell: HR.<localized name>. */
+  formula: string;
+  description: string;
+  signature: string;
+}
+
+const NAMESPACE = "HR";
+
+export function functionRows(lang: Lang, state: PolicyState | undefined, catalogue: readonly FunctionSpec[] = CATALOGUE): FunctionRow[] {
+  const policy = state?.ok ? state.policy : undefined;
+  return catalogue.map((spec) => {
+    const name = functionName(spec, lang);
+    const params = spec.params.map((p) => {
+      const label = lang === "en" ? p.name : p.label[lang];
+      return p.default === undefined ? label : `[${label}]`;
+    });
+    return {
+      id: spec.id,
+      formula: `${NAMESPACE}.${name}`,
+      description: policy ? functionDescription(spec, lang, policy) : spec.description[lang].replace(/\{[^}]*\}/g, "…"),
+      signature: `${NAMESPACE}.${name}(${params.join(", ")})`,
+    };
+  });
+}
+
+const TEXT = {
+  title: { "zh-CN": "考核 Kaohe", "zh-TW": "考核 Kaohe", en: "考核 Kaohe" },
+  loading: { "zh-CN": "正在读取规则…", "zh-TW": "正在讀取規則…", en: "Reading the policy…" },
+  defaults: { "zh-CN": "默认规则", "zh-TW": "預設規則", en: "default policy" },
+  fromSheet: { "zh-CN": "工作表「{sheet}」", "zh-TW": "工作表「{sheet}」", en: "sheet “{sheet}”" },
+  policy: { "zh-CN": "规则版本 {version}（{published}，{source}）", "zh-TW": "規則版本 {version}（{published}，{source}）", en: "Policy version {version} ({published}, {source})" },
+  invalid: { "zh-CN": "工作表「{sheet}」的规则无效，所有 HR 函数返回 #VALUE!：", "zh-TW": "工作表「{sheet}」的規則無效，所有 HR 函數傳回 #VALUE!：", en: "The policy on sheet “{sheet}” is invalid; every HR function returns #VALUE!:" },
+  functions: { "zh-CN": "工作表函数", "zh-TW": "工作表函數", en: "Worksheet functions" },
+} as const;
+
+export function text(key: keyof typeof TEXT, lang: Lang, args: Record<string, string> = {}): string {
+  return TEXT[key][lang].replace(/\{(\w+)\}/g, (whole, k: string) => args[k] ?? whole);
+}
+
+export interface PolicyLine {
+  kind: "loading" | "ok" | "invalid";
+  text: string;
+  problems: string[];
+}
+
+export function policyLine(state: PolicyState | undefined, lang: Lang): PolicyLine {
+  if (!state) return { kind: "loading", text: text("loading", lang), problems: [] };
+  if (!state.ok) return { kind: "invalid", text: text("invalid", lang, { sheet: state.sheet }), problems: state.problems.map((p) => formatProblem(p, lang)) };
+  const source = state.sheet === null ? text("defaults", lang) : text("fromSheet", lang, { sheet: state.sheet });
+  return { kind: "ok", text: text("policy", lang, { version: state.policy.version, published: state.policy.published, source }), problems: [] };
+}

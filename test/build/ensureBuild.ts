@@ -1,0 +1,77 @@
+/**
+ * A fresh dist/functions.js for the tests that need the built bundle. Builds
+ * (functions entry only, via scripts/build.js and webpack's Node API, in a
+ * child process) when it is missing or older than the sources; a lock keeps
+ * two test files from running webpack at once.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+export const ROOT = join(__dirname, "..", "..");
+export const DIST = join(ROOT, "dist");
+const LOCK = join(ROOT, "node_modules", ".cache", "kaohe-build.lock");
+const STALE_LOCK_MS = 5 * 60_000;
+
+function newestMtime(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = 0;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+const SOURCES = ["src/functions", "src/rules", "src/shared", "webpack.config.js", "scripts/build.js"];
+
+export function isFresh(file: string): boolean {
+  if (!existsSync(file)) return false;
+  const built = statSync(file).mtimeMs;
+  return SOURCES.every((s) => !existsSync(join(ROOT, s)) || newestMtime(join(ROOT, s)) <= built);
+}
+
+async function withLock<T>(f: () => T): Promise<T> {
+  mkdirSync(join(LOCK, ".."), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+      } catch { /* gone meanwhile */ }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return f();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Path of a fresh dist/functions.js (and the metadata files next to it). */
+export async function ensureFunctionsBundle(): Promise<string> {
+  const file = join(DIST, "functions.js");
+  const metadata = ["functions.json", "functions.zh-CN.json", "functions.zh-TW.json"].map((f) => join(DIST, f));
+  if (isFresh(file) && metadata.every(existsSync)) return file;
+  return withLock(() => {
+    if (!(isFresh(file) && metadata.every(existsSync))) {
+      execFileSync(process.execPath, [join(ROOT, "scripts", "build.js"), "--only", "functions", "--quiet"], { cwd: ROOT, stdio: "pipe" });
+    }
+    return file;
+  });
+}
+
+/** A full production build (every entry and page) in a directory of its own, so it never races dist/. */
+export const FULL_BUILD = join(ROOT, "node_modules", ".cache", "kaohe-full-build");
+const FULL_SOURCES = ["src", "assets", "webpack.config.js", "scripts/build.js"];
+
+export async function ensureFullBuild(): Promise<string> {
+  const stamp = join(FULL_BUILD, "taskpane.html");
+  const fresh = () => existsSync(stamp) && FULL_SOURCES.every((s) => !existsSync(join(ROOT, s)) || newestMtime(join(ROOT, s)) <= statSync(stamp).mtimeMs);
+  if (fresh()) return FULL_BUILD;
+  return withLock(() => {
+    if (!fresh()) execFileSync(process.execPath, [join(ROOT, "scripts", "build.js"), "--out", FULL_BUILD, "--quiet"], { cwd: ROOT, stdio: "pipe" });
+    return FULL_BUILD;
+  });
+}

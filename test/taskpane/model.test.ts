@@ -1,0 +1,37 @@
+/** The task pane's content, and a server-side render of the real component. */
+import { renderToString } from "react-dom/server";
+import { createElement } from "react";
+import { functionRows, policyLine } from "../../src/taskpane/model";
+import { App } from "../../src/taskpane/App";
+import { DEFAULT_STATE, PolicySource, type PolicyState } from "../../src/functions/policySource";
+import { CATALOGUE, DEFAULT_POLICY } from "../../src/rules";
+
+describe("task pane model", () => {
+  test("lists every HR function with its localized name and filled description", () => {
+    const zh = functionRows("zh-CN", DEFAULT_STATE);
+    expect(zh).toHaveLength(CATALOGUE.length);
+    expect(zh[0]).toMatchObject({ id: "SALESPAY", formula: "HR.销售工资" });
+    expect(zh[0].signature).toBe("HR.销售工资(工资总额, 计划完成率, 日常工作得分, [超计划奖金])");
+    expect(functionRows("en", DEFAULT_STATE)[0].signature).toBe("HR.SALESPAY(totalPay, completionRate, dailyScore, [overPlanBonus])");
+    for (const r of functionRows("zh-TW", DEFAULT_STATE)) expect(r.description).not.toMatch(/\{[\w.]+/);
+    for (const r of functionRows("en", undefined)) expect(r.description).not.toMatch(/\{[\w.]+/);
+  });
+
+  test("shows the policy version in use, or why there is none", () => {
+    expect(policyLine(undefined, "en").kind).toBe("loading");
+    expect(policyLine(DEFAULT_STATE, "en").text).toBe(`Policy version ${DEFAULT_POLICY.version} (${DEFAULT_POLICY.published}, default policy)`);
+    expect(policyLine({ ok: true, policy: DEFAULT_POLICY, sheet: "规则" }, "zh-CN").text).toContain("工作表「规则」");
+    const bad: PolicyState = { ok: false, sheet: "Rules", problems: [{ key: "x.y", code: "unknownKey" }] };
+    expect(policyLine(bad, "en")).toMatchObject({ kind: "invalid", problems: ["unknown policy key x.y"] });
+  });
+
+  test("the App renders the header, the policy version and the functions", async () => {
+    const policy = new PolicySource(null);
+    await policy.get();
+    const html = renderToString(createElement(App, { lang: "zh-TW", policy }));
+    expect(html).toContain("考核 Kaohe");
+    expect(html).toContain(DEFAULT_POLICY.version);
+    expect(html).toContain("HR.銷售薪資");
+    expect((html.match(/data-function-id=/g) ?? []).length).toBe(CATALOGUE.length);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Production build of the Excel add-in into dist/ (see docs/excel-add-in.md).
+ *
+ *   functions.js   custom functions (no React/Fluent UI; budget 30 KB gzip)
+ *   commands.js    ribbon command handlers
+ *   taskpane.js    the React/Fluent UI task pane
+ *   taskpane.html  THE shared runtime page: office.js, then functions.js,
+ *                  commands.js and only then taskpane.js (so every HR.*
+ *                  function is registered before any task-pane UI loads)
+ *   functions.html office.js + functions.js (a page for the functions alone)
+ *   commands.html  office.js + commands.js
+ *   functions.json, functions.zh-CN.json, functions.zh-TW.json
+ *                  custom function metadata, generated from the catalogue
+ *                  by src/functions/metadata.ts (FunctionsMetadataPlugin)
+ *   support.html   the manifest's SupportUrl / LearnMoreUrl page
+ *   assets/        icons
+ *
+ * Options (webpack --env, or scripts/build.js flags):
+ *   only=functions[,taskpane,…]  build just those entries (dist/ is then not cleaned)
+ *   outDir=PATH                  write somewhere other than dist/
+ */
+"use strict";
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { Compilation, sources } = require("webpack");
+
+const ROOT = __dirname;
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+const ENTRIES = {
+  functions: "./src/functions/functions.ts",
+  commands: "./src/commands/commands.ts",
+  taskpane: "./src/taskpane/index.tsx",
+};
+
+/** Pages and the chunks they load, in load order. */
+const PAGES = {
+  "taskpane.html": { template: "./src/taskpane/taskpane.html", chunks: ["functions", "commands", "taskpane"] },
+  "functions.html": { template: "./src/functions/functions.html", chunks: ["functions"] },
+  "commands.html": { template: "./src/commands/commands.html", chunks: ["commands"] },
+};
+
+/** Files copied as they are. */
+const STATIC = [{ from: "src/taskpane/support.html", to: "support.html" }];
+
+/** The metadata files FunctionsMetadataPlugin writes (src/functions/metadata.ts METADATA_FILES; a test keeps them equal). */
+const METADATA_FILES = ["functions.json", "functions.zh-CN.json", "functions.zh-TW.json"];
+
+/** Every file a full build writes into dist/ (icons: each assets/*.png). */
+function buildOutputs(root = ROOT) {
+  const fs = require("node:fs");
+  const icons = fs.readdirSync(path.join(root, "assets")).filter((f) => f.endsWith(".png")).map((f) => `assets/${f}`);
+  return [...Object.keys(ENTRIES).map((e) => `${e}.js`), ...Object.keys(PAGES), ...METADATA_FILES, ...STATIC.map((s) => s.to), ...icons].sort();
+}
+
+/** Emits functions.json and its localized twins from the catalogue (never hand-written). */
+class FunctionsMetadataPlugin {
+  apply(compiler) {
+    const name = "FunctionsMetadataPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        // The generator is TypeScript: load it through tsx (a fresh load each build, so watch mode sees edits).
+        const tsx = require("tsx/cjs/api");
+        const { metadataFiles } = tsx.require("./src/functions/metadata.ts", __filename);
+        for (const [file, text] of Object.entries(metadataFiles())) {
+          compilation.emitAsset(file, new sources.RawSource(text));
+        }
+        compilation.fileDependencies.add(path.join(ROOT, "src/functions/metadata.ts"));
+        compilation.contextDependencies.add(path.join(ROOT, "src/rules"));
+      });
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const only = env.only ? String(env.only).split(",").map((s) => s.trim()).filter(Boolean) : null;
+  for (const name of only ?? []) if (!ENTRIES[name]) throw new Error(`unknown entry ${name}; use ${Object.keys(ENTRIES).join(", ")}`);
+  const entry = Object.fromEntries(Object.entries(ENTRIES).filter(([name]) => !only || only.includes(name)));
+  const mode = argv.mode || env.mode || "production";
+  const pages = Object.entries(PAGES).filter(([, p]) => p.chunks.every((c) => c in entry));
+
+  return {
+    mode,
+    context: ROOT,
+    entry,
+    target: ["web", "es2020"],
+    devtool: mode === "production" ? false : "source-map",
+    output: {
+      path: env.outDir ? path.resolve(String(env.outDir)) : path.join(ROOT, "dist"),
+      filename: "[name].js",
+      clean: !only,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true, // types are checked by `npm run typecheck`
+              compilerOptions: { noEmit: false, module: "esnext", target: "es2020", sourceMap: mode !== "production" },
+            },
+          },
+        },
+      ],
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new FunctionsMetadataPlugin(),
+      ...pages.map(([filename, p]) => new HtmlWebpackPlugin({
+        filename,
+        template: p.template,
+        chunks: p.chunks,
+        chunksSortMode: "manual",
+        inject: "head",
+        scriptLoading: "defer",
+        templateParameters: { officeJs: OFFICE_JS },
+      })),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, ...STATIC.map((s) => ({ from: s.from, to: s.to }))] }),
+    ],
+    devServer: {
+      port: 3000,
+      static: { directory: path.join(ROOT, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+    },
+  };
+};
+
+module.exports.ENTRIES = ENTRIES;
+module.exports.PAGES = PAGES;
+module.exports.OFFICE_JS = OFFICE_JS;
+module.exports.METADATA_FILES = METADATA_FILES;
+module.exports.buildOutputs = buildOutputs;
