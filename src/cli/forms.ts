@@ -10,10 +10,12 @@ import { FORM_IDS, isFormId, type FormId } from "../forms";
 import { DEFAULT_POLICY, LANGS, loadPolicy, type Lang, type Policy } from "../rules";
 import { formXlsxBuffer } from "../workbook/xlsxWriter";
 
+const EXIT_USAGE = 2;
+
 function usage(msg?: string): never {
   if (msg) process.stderr.write(`${msg}\n`);
   process.stderr.write(`usage: forms [--lang ${LANGS.join("|")}] [--out DIR] [--rows N] [--policy FILE] [FORM…]\nforms: ${FORM_IDS.join(", ")}\n`);
-  process.exit(2);
+  process.exit(EXIT_USAGE);
 }
 
 export function parseArgs(argv: readonly string[]): { lang: Lang; out: string; rows?: number; policyFile?: string; forms: FormId[] } {

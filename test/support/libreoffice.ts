@@ -40,3 +40,38 @@ export function convert(soffice: string, input: string, outDir: string, format: 
   if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
   return out;
 }
+
+/**
+ * Values of one worksheet of an .xlsx as saved (cached formula results included),
+ * read straight from the XML: ExcelJS drops a formula's cached result when it is 0.
+ * Numbers stay numbers (dates are serials), text is text, errors are { error }.
+ */
+export type SheetValue = number | string | boolean | { error: string };
+
+const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+
+export async function readSheetValues(file: string, sheetIndex = 1): Promise<Map<string, SheetValue>> {
+  const { default: JSZip } = await import("jszip");
+  const { readFileSync } = await import("node:fs");
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const shared: string[] = [];
+  const sst = await zip.file("xl/sharedStrings.xml")?.async("string");
+  if (sst) for (const si of sst.matchAll(/<si>([\s\S]*?)<\/si>/g)) shared.push(decode([...si[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")));
+  const xml = await zip.file(`xl/worksheets/sheet${sheetIndex}.xml`)!.async("string");
+  const out = new Map<string, SheetValue>();
+  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const [, ref, attrs, inner] = m;
+    if (!inner) continue;
+    const t = /\bt="(\w+)"/.exec(attrs)?.[1] ?? "n";
+    const inline = /<is>([\s\S]*?)<\/is>/.exec(inner);
+    if (inline) { out.set(ref, decode([...inline[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((x) => x[1]).join(""))); continue; }
+    const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+    if (v === undefined) { if (t === "str") out.set(ref, ""); continue; }
+    if (t === "s") out.set(ref, shared[Number(v)]);
+    else if (t === "str" || t === "inlineStr") out.set(ref, decode(v));
+    else if (t === "b") out.set(ref, v === "1");
+    else if (t === "e") out.set(ref, { error: decode(v) });
+    else out.set(ref, Number(v));
+  }
+  return out;
+}

@@ -175,12 +175,19 @@ const COMPUTED_GROUNDS: Readonly<Record<number, string>> = {
   19: "IF($H$9=«yes»,«tick»,\"\")",
 };
 const GR_LAST = GROUND_FIRST + 19;
+/** Grounds whose numbers are policy values: their text follows the policy sheet. */
+const GROUND_TEXT: Readonly<Record<number, Localized>> = {
+  1: L(`"一年内记过 "&$dismissal.demeritsPerYear&" 次者"`, `"一年內記過 "&$dismissal.demeritsPerYear&" 次者"`, `$dismissal.demeritsPerYear&" demerits within one year"`),
+  2: L(`"连续旷工 "&$dismissal.consecutiveAbsenceDays&" 日或全年累计超过 "&$dismissal.absentDaysPerYearMax&" 日者"`, `"連續曠工 "&$dismissal.consecutiveAbsenceDays&" 日或全年累計超過 "&$dismissal.absentDaysPerYearMax&" 日者"`,
+    `"Absent without leave "&$dismissal.consecutiveAbsenceDays&" consecutive days, or more than "&$dismissal.absentDaysPerYearMax&" days in a year"`),
+};
 export const dismissalNotice: FormSpec = {
   id: "dismissalNotice", rules: ["C-1", "C-1.1", "C-1.2", "C-1.16", "C-1.19", "C-2", "C-3", "C-4", "L-2", "L-6"], orientation: "portrait", widths: [7, 12, 12, 12, 12, 12, 12, 12],
   title: L("员工辞退通知书", "員工辭退通知書", "Dismissal notice"),
   sheetName: L("辞退通知书", "辭退通知書", "Dismissal notice"),
   strings: {
-    lawWarn: L("⚠ L-2 劳动合同法第40条：应提前 30 日书面通知或额外支付一个月工资；公司规定预告 ", "⚠ L-2 勞動合同法第40條：應提前 30 日書面通知或額外支付一個月工資；公司規定預告 ", "⚠ L-2 Labour Contract Law art. 40: 30 days' written notice or a month's pay in lieu; the company rule gives "),
+    lawWarn1: L("⚠ L-2 劳动合同法第40条：应提前 ", "⚠ L-2 勞動合同法第40條：應提前 ", "⚠ L-2 Labour Contract Law art. 40: "),
+    lawWarn2: L(" 日书面通知或额外支付一个月工资；公司规定预告 ", " 日書面通知或額外支付一個月工資；公司規定預告 ", " days' written notice or a month's pay in lieu; the company rule gives "),
     days: L(" 日", " 日", " days"),
   },
   cells: [
@@ -194,7 +201,7 @@ export const dismissalNotice: FormSpec = {
     formula("E5", `IF(C5="","",LOOKUP(C5,${TABLE_NAMES.noticeFrom},${TABLE_NAMES.noticeDays}))`, "noticeDays", "int"),
     label("F5", L("最后工作日", "最後工作日", "Last day"), "label"),
     formula("G5", "IF(E5=\"\",\"\",G4+E5)", "lastDay", "date", "H5"),
-    formula("A6", `IF(E5="","",IF(E5<$law.dismissalNoticeDays,«lawWarn»&E5&«days»,""))`, "lawWarning", undefined, "H6", "note"),
+    formula("A6", `IF(E5="","",IF(E5<$law.dismissalNoticeDays,«lawWarn1»&$law.dismissalNoticeDays&«lawWarn2»&E5&«days»,""))`, "lawWarning", undefined, "H6", "note"),
     label("A7", L("辞退事由（第四条，符合者打 ✓；1、2、16、19 条按下列数据自动判断）", "辭退事由（第四條，符合者打 ✓；1、2、16、19 條按下列數據自動判斷）", "Grounds (art. 4; tick those that apply — 1, 2, 16 and 19 are computed from the figures below)"), "section", "H7"),
     label("A8", L("本年记过次数", "本年記過次數", "Demerits this year"), "label", "B8"), input("C8", COUNT, "demerits"),
     label("D8", L("最长连续旷工（日）", "最長連續曠工（日）", "Longest absence run (days)"), "label", "E8"), input("F8", COUNT, "longestAbsence"),
@@ -209,7 +216,7 @@ export const dismissalNotice: FormSpec = {
       return [
         { at: `A${r}`, c: { t: "formula", f: String(n) }, style: "label", fmt: "int" },
         COMPUTED_GROUNDS[n] ? formula(`B${r}`, COMPUTED_GROUNDS[n], `ground${n}`) : input(`B${r}`, TICK, `ground${n}`),
-        label(`C${r}`, g, "plain", `H${r}`),
+        GROUND_TEXT[n] ? formula(`C${r}`, GROUND_TEXT[n], undefined, undefined, `H${r}`, "plain") : label(`C${r}`, g, "plain", `H${r}`),
       ];
     }),
     label(`A${GR_LAST + 1}`, L("符合条数", "符合條數", "Grounds ticked"), "total", "B" + (GR_LAST + 1)),
@@ -261,7 +268,9 @@ export const separation: FormSpec = {
     label("C6", L("工作服（D-5）", "工作服（D-5）", "Work clothes (D-5)"), "label"),
     formula("D6", "IF(AND(ISNUMBER(B6),ISNUMBER(B5)),IF(B5>EDATE(B6,12*$separation.clothesKeepAfterYears),«keep»,«give»),\"\")", "clothes", undefined, "F6"),
     label("G6", L("工具文具（消耗品免）交还", "工具文具（消耗品免）交還", "Return tools (not consumables)"), "note", "H6"),
-    label("A7", L("L-3 劳动合同法第37条：辞职提前 30 日书面通知（试用期 3 日）。离职证明于移交手续办妥后发给（D-6）。", "L-3 勞動合同法第37條：辭職提前 30 日書面通知（試用期 3 日）。離職證明於移交手續辦妥後發給（D-6）。", "L-3 Labour Contract Law art. 37: 30 days' written notice to resign (3 in probation). The separation certificate is issued only after the handover (D-6)."), "note", "H7"),
+    formula("A7", L(`"L-3 劳动合同法第37条：辞职提前 "&$law.resignationNoticeDays&" 日书面通知（试用期 "&$law.probationResignationNoticeDays&" 日）。离职证明于移交手续办妥后发给（D-6）。"`,
+      `"L-3 勞動合同法第37條：辭職提前 "&$law.resignationNoticeDays&" 日書面通知（試用期 "&$law.probationResignationNoticeDays&" 日）。離職證明於移交手續辦妥後發給（D-6）。"`,
+      `"L-3 Labour Contract Law art. 37: "&$law.resignationNoticeDays&" days' written notice to resign ("&$law.probationResignationNoticeDays&" in probation). The separation certificate is issued only after the handover (D-6)."`), undefined, undefined, "H7", "note"),
     formula("A9", L(`"移交清册（一式 "&$separation.handoverCopies&" 份：原单位、离职人、人事单位各一份；人事单位一份随离职通知单及工作时间卡）"`,
       `"移交清冊（一式 "&$separation.handoverCopies&" 份：原單位、離職人、人事單位各一份；人事單位一份隨離職通知單及工作時間卡）"`,
       `"Handover list ("&$separation.handoverCopies&" copies: unit, leaver, HR; HR's copy goes with the separation notice and the time card)"`), undefined, undefined, "H9", "section"),
