@@ -14,6 +14,8 @@ const path = require("node:path");
 const zlib = require("node:zlib");
 
 const ROOT = path.join(__dirname, "..");
+/** The functions bundle's budget (test/build/budget.test.ts enforces it). */
+const FUNCTIONS_BUDGET_GZIP = 30 * 1024;
 
 function parseArgs(argv) {
   const opts = { only: null, out: null, report: null, quiet: false, mode: "production" };
@@ -65,6 +67,8 @@ function printSizes(result, out = process.stdout) {
   const width = Math.max(...rows.map(([n]) => n.length), 10);
   out.write(`\n${"file".padEnd(width)}  ${"size".padStart(10)}  ${"gzip".padStart(10)}\n`);
   for (const [name, s] of rows) out.write(`${name.padEnd(width)}  ${kb(s.bytes).padStart(10)}  ${kb(s.gzip).padStart(10)}\n`);
+  const fn = result.assets["functions.js"];
+  if (fn) out.write(`\nfunctions.js: ${fn.gzip} bytes gzip of the ${FUNCTIONS_BUDGET_GZIP}-byte (30 KB) budget${fn.gzip > FUNCTIONS_BUDGET_GZIP ? " — OVER BUDGET" : ""}\n`);
   out.write(`\nbuilt into ${path.relative(process.cwd(), result.outDir) || "."}/\n`);
 }
 
@@ -85,4 +89,4 @@ async function main() {
 
 if (require.main === module) main();
 
-module.exports = { build, printSizes };
+module.exports = { build, printSizes, FUNCTIONS_BUDGET_GZIP };
