@@ -60,7 +60,8 @@ class FunctionsMetadataPlugin {
     const name = "FunctionsMetadataPlugin";
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
       compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        // The generator is TypeScript: load it through tsx (a fresh load each build, so watch mode sees edits).
+        // The generator is TypeScript: load it through tsx. tsx caches the module, so under
+        // `webpack --watch` / webpack-dev-server a catalogue edit reaches the JSON only after a restart.
         const tsx = require("tsx/cjs/api");
         const { metadataFiles } = tsx.require("./src/functions/metadata.ts", __filename);
         for (const [file, text] of Object.entries(metadataFiles())) {
