@@ -1,0 +1,142 @@
+/** Form specs: every section-T form, three languages, formulas that only use names that exist, no HR.* calls. */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { FORM_IDS, FORMS, nameRefs, planForm, planFormulas, policyRefs, ROSTER_FORMS, type FormSpec } from "../../src/forms";
+import { DEFAULT_POLICY, LANGS, POLICY_TABLE } from "../../src/rules";
+
+const ROOT = resolve(__dirname, "../..");
+
+/** RULEBOOK section T: form name → rules; mapped to the spec ids. */
+const SECTION_T: Record<string, string> = {
+  "weekly work report": "weeklyReport",
+  "customer visit record": "visitRecord",
+  "salesperson monthly evaluation": "salesMonthly",
+  "regional manager monthly evaluation": "regionalMonthly",
+  "field service representative monthly evaluation": "fieldMonthly",
+  "customer service monthly evaluation and ranking": "csMonthly",
+  "after-sales online service pay sheet": "csPay",
+  "annual summary (12 months)": "annualSummary",
+  "overtime log": "overtimeLog",
+  "dismissal notice": "dismissalNotice",
+  "separation notice and handover list": "separation",
+  "complaint handling form": "complaint",
+  "customer opinion survey": "survey",
+  "service register": "serviceRegister",
+  "policy sheet": "policy",
+};
+
+function sectionT(): { name: string; rules: string[] }[] {
+  const md = readFileSync(resolve(ROOT, "../shared/RULEBOOK.md"), "utf8").split("## T.")[1]?.split("\n## ")[0] ?? "";
+  return [...md.matchAll(/^\| ([^|]+?) \| ([A-Z][^|]*?) \|$/gm)].filter((m) => m[1] !== "form").map((m) => ({ name: m[1].trim(), rules: m[2].trim().split(/\s+/) }));
+}
+
+function localizedIn(x: unknown, path: string, out: [string, Record<string, unknown>][]): void {
+  if (x === null || typeof x !== "object") return;
+  const o = x as Record<string, unknown>;
+  if ("zh-CN" in o || "zh-TW" in o || "en" in o) { out.push([path, o]); return; }
+  for (const [k, v] of Object.entries(o)) localizedIn(v, `${path}.${k}`, out);
+}
+
+describe("section T", () => {
+  const rows = (() => { try { return sectionT(); } catch { return []; } })();
+
+  test("every section-T form has a spec, and covers the rules the rulebook lists for it", () => {
+    const expected = rows.length > 0 ? rows : Object.keys(SECTION_T).map((name) => ({ name, rules: [] as string[] }));
+    for (const { name, rules } of expected) {
+      const key = Object.keys(SECTION_T).find((k) => name.startsWith(k));
+      expect(key).toBeDefined();
+      const id = SECTION_T[key!];
+      expect(FORM_IDS).toContain(id);
+      if (id === "policy") continue;
+      const covered = FORMS[id as keyof typeof FORMS].rules;
+      for (const r of rules) {
+        // "A" and "G" stand for their whole section.
+        expect(covered.some((c) => c === r || c.startsWith(`${r}-`))).toBe(true);
+      }
+    }
+    expect(Object.keys(FORMS).length + 1).toBe(FORM_IDS.length);
+  });
+});
+
+describe.each(Object.values(FORMS).map((f) => [f.id, f] as const))("%s", (_, spec: FormSpec) => {
+  test("every text exists in zh-CN, zh-TW and en", () => {
+    const found: [string, Record<string, unknown>][] = [];
+    localizedIn(spec, spec.id, found);
+    expect(found.length).toBeGreaterThan(3);
+    for (const [path, l] of found) for (const lang of LANGS) {
+      expect([path, lang, typeof l[lang] === "string" && (l[lang] as string).trim() !== ""]).toEqual([path, lang, true]);
+    }
+    // the Chinese forms are Chinese, the English one English
+    expect(spec.title["zh-CN"]).toMatch(/[\u4e00-\u9fff]/);
+    expect(spec.title["zh-TW"]).toMatch(/[\u4e00-\u9fff]/);
+    expect(spec.title.en).toMatch(/^[\x20-\x7e()]+$/);
+  });
+
+  test.each(LANGS.map((l) => [l]))("%s: formulas use only names the policy sheet defines; no HR.* call", (lang) => {
+    const names = new Set(planForm("policy", { lang }).names.map((n) => n.name));
+    const plan = planForm(spec.id, { lang, count: 3 });
+    const formulas = planFormulas(plan);
+    expect(formulas.length).toBeGreaterThan(0);
+    for (const f of formulas) {
+      expect(f).not.toMatch(/\bHR\./i);
+      expect(f).not.toMatch(/[«»{}$][a-z]/); // every placeholder resolved
+      for (const n of nameRefs(f)) expect([f, names.has(n)]).toEqual([f, true]);
+    }
+  });
+
+  test("policy numbers are referenced by key, and every key is a scalar policy value", () => {
+    const templates = JSON.stringify(spec);
+    for (const k of policyRefs(templates)) expect(Object.keys(POLICY_TABLE)).toContain(k);
+  });
+
+  test("prints the policy version (L-7), A4 print setup with title rows", () => {
+    const plan = planForm(spec.id, { lang: "zh-CN" });
+    expect(plan.cells.some((c) => typeof c.value === "string" && c.value.includes(DEFAULT_POLICY.version))).toBe(true);
+    expect(plan.cells.some((c) => c.formula?.includes("KH_version"))).toBe(true);
+    expect(plan.print.titleRows[0]).toBe(1);
+    expect(plan.print.titleRows[1]).toBeGreaterThanOrEqual(2);
+    expect(["portrait", "landscape"]).toContain(plan.print.orientation);
+  });
+
+  test("every input cell has validation, a list, or is free text", () => {
+    const plan = planForm(spec.id, { lang: "en", count: 2 });
+    const inputs = spec.cells.filter((c) => c.c.t === "input");
+    for (const c of inputs) {
+      const rule = (c.c as { rule: { kind: string } }).rule;
+      if (rule.kind === "text") continue;
+      expect([c.at, plan.validations.some((v) => v.range.split(":")[0] === c.at)]).toEqual([c.at, true]);
+    }
+  });
+});
+
+describe("flags", () => {
+  const means = (id: keyof typeof FORMS) => FORMS[id].flags.map((f) => f.means);
+  test("a dismissal ground, a score under 60, an out-of-band deduction are flagged", () => {
+    expect(means("dismissalNotice")).toContain("dismissalGround");
+    for (const id of ["salesMonthly", "regionalMonthly", "fieldMonthly", "csMonthly", "annualSummary"] as const) expect(means(id)).toContain("under60");
+    expect(means("fieldMonthly")).toContain("outOfBand");
+    expect(means("dismissalNotice")).toContain("lawWarning");
+    expect(means("overtimeLog")).toContain("lawWarning");
+  });
+});
+
+describe("roster forms", () => {
+  test.each(ROSTER_FORMS.map((id) => [id]))("%s: one formula per column whatever N is", (id) => {
+    const a = planForm(id, { lang: "zh-CN", count: 10 });
+    const b = planForm(id, { lang: "zh-CN", count: 10_000 });
+    expect(b.columnFormulas.length).toBe(a.columnFormulas.length);
+    expect(b.columnFormulas.map((c) => c.r1c1.replace(/R(15|10005)C/g, "RLASTC"))).toEqual(a.columnFormulas.map((c) => c.r1c1.replace(/R(15|10005)C/g, "RLASTC")));
+    expect(b.validations.length).toBe(a.validations.length);
+    expect(b.flags.length).toBe(a.flags.length);
+  });
+});
+
+describe("purity", () => {
+  test("src/forms has no Office.js or ExcelJS", () => {
+    const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+    for (const f of walk(resolve(ROOT, "src/forms"))) {
+      const src = readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+      expect([f, /from "exceljs"|\bExcel\.[A-Z]|\bOffice\.[a-z]/.test(src)]).toEqual([f, false]);
+    }
+  });
+});
