@@ -3,7 +3,7 @@
  * No process or file access here.
  */
 import {
-  arity, display, errorMessage, findFunction, format, formatFinding, invoke,
+  arity, display, errorMessage, findFunction, formatFinding, formatStep, invoke,
   type CalcArg, type CellValue, type Lang, type Outcome, type Policy, type Raw,
 } from "../rules";
 
@@ -59,8 +59,8 @@ export function explainLines(r: CalcResult, lang: Lang): string[] {
   const { trace } = r.outcome;
   const inputs = Object.entries(trace.inputs).map(([k, v]) => `${k}=${Array.isArray(v) ? JSON.stringify(v) : display(v, lang)}`).join(", ");
   return [
-    `${format("explain.inputs", lang)}: ${inputs}`,
-    ...trace.steps.map((s) => `${s.rule}  ${format(s.label, lang, s.args)} = ${display(s.value, lang)}`),
+    `${formatStep("explain.inputs", lang)}: ${inputs}`,
+    ...trace.steps.map((s) => `${s.rule}  ${formatStep(s.label, lang, s.args)} = ${display(s.value, lang)}`),
     ...trace.warnings.map((w) => `⚠ ${formatFinding(w, lang)}`),
   ];
 }

@@ -57,7 +57,7 @@ export function functionMetadata(spec: FunctionSpec, lang: Lang, policy: Policy 
     description: functionDescription(spec, lang, policy),
     parameters: spec.params.map((p) => ({
       name: parameterName(p, lang),
-      description: paramDescription(p, lang, policy),
+      description: paramDescription(spec, p, lang, policy),
       type: "any",
       dimensionality: p.shape.kind === "range" ? "matrix" : "scalar",
       ...(p.default !== undefined ? { optional: true as const } : {}),
@@ -73,6 +73,6 @@ export function functionsMetadata(lang: Lang, catalogue: readonly FunctionSpec[]
 /** The three files as webpack emits them: file name → JSON text. */
 export function metadataFiles(catalogue: readonly FunctionSpec[] = CATALOGUE): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const lang of LANGS) out[METADATA_FILES[lang]] = `${JSON.stringify(functionsMetadata(lang, catalogue), null, 2)}\n`;
+  for (const lang of LANGS) out[METADATA_FILES[lang]] = `${JSON.stringify(functionsMetadata(lang, catalogue), null, "  ")}\n`;
   return out;
 }

@@ -1,5 +1,5 @@
 /** What the task pane shows, computed without React or Office (tested in test/taskpane). */
-import { CATALOGUE, formatProblem, functionDescription, type FunctionSpec, type Lang } from "../rules";
+import { CATALOGUE, DEFAULT_POLICY, formatProblem, functionDescription, type FunctionSpec, type Lang } from "../rules";
 import { functionName } from "../functions/metadata";
 import type { PolicyState } from "../functions/policySource";
 
@@ -24,7 +24,7 @@ export function functionRows(lang: Lang, state: PolicyState | undefined, catalog
     return {
       id: spec.id,
       formula: `${NAMESPACE}.${name}`,
-      description: policy ? functionDescription(spec, lang, policy) : spec.description[lang].replace(/\{[^}]*\}/g, "…"),
+      description: functionDescription(spec, lang, policy ?? DEFAULT_POLICY),
       signature: `${NAMESPACE}.${name}(${params.join(", ")})`,
     };
   });

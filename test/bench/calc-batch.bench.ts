@@ -4,7 +4,7 @@
  * Run: npm run bench
  */
 import { spawnSync } from "node:child_process";
-import { CATALOGUE } from "../../src/rules";
+import { CATALOGUE, exampleOf } from "../../src/rules";
 import { resolve } from "node:path";
 
 const ROOT = resolve(__dirname, "../..");
@@ -20,7 +20,7 @@ function run(args: string[], input?: string): { ms: number; lines: number } {
 
 const batch = Array.from({ length: LINES }, (_, i) => {
   const f = CATALOGUE[i % CATALOGUE.length];
-  return JSON.stringify([f.id, ...f.example.args]);
+  return JSON.stringify([f.id, ...exampleOf(f).args]);
 }).join("\n");
 
 const single = run(["SALESPAY", "10000", "0.8", "90"]);

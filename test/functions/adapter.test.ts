@@ -5,7 +5,7 @@
 import { evaluateLine, formatValue, toRaw } from "../../src/cli/calcCore";
 import { evaluate, excelFunction, toRawArg, type Evaluation, type FunctionRuntime } from "../../src/functions/adapter";
 import { DEFAULT_STATE, type PolicyState } from "../../src/functions/policySource";
-import { CATALOGUE, DEFAULT_POLICY, LANGS, type CalcArg, type FunctionSpec, type Lang } from "../../src/rules";
+import { CATALOGUE, exampleOf, DEFAULT_POLICY, LANGS, type CalcArg, type FunctionSpec, type Lang } from "../../src/rules";
 
 const line = (e: Evaluation) => (e.ok ? formatValue(e.value) : `#VALUE! ${e.message}`);
 
@@ -17,7 +17,7 @@ function viaAdapter(spec: FunctionSpec, args: readonly CalcArg[], lang: Lang): s
 const PROBES: CalcArg[] = ["abc", -1, 0, null, true, false, 1e9, 0.5, "2024-13-45", [[1, 2], [3, 4]], [[null]], [["x", 1]], [[true, false]]];
 
 function errorCases(spec: FunctionSpec): CalcArg[][] {
-  const base = [...spec.example.args];
+  const base = [...exampleOf(spec).args];
   const cases: CalcArg[][] = [];
   for (let i = 0; i < spec.params.length; i++) {
     for (const probe of PROBES) {
@@ -33,10 +33,10 @@ function errorCases(spec: FunctionSpec): CalcArg[][] {
 describe("adapter = calc", () => {
   test.each(CATALOGUE.map((s) => [s.id, s] as const))("%s: worked example in every language", (_id, spec) => {
     for (const lang of LANGS) {
-      const want = evaluateLine(spec.id, spec.example.args, DEFAULT_POLICY, lang).line;
-      expect(viaAdapter(spec, spec.example.args, lang)).toBe(want);
+      const want = evaluateLine(spec.id, exampleOf(spec).args, DEFAULT_POLICY, lang).line;
+      expect(viaAdapter(spec, exampleOf(spec).args, lang)).toBe(want);
     }
-    expect(viaAdapter(spec, spec.example.args, "zh-CN")).toBe(spec.example.result);
+    expect(viaAdapter(spec, exampleOf(spec).args, "zh-CN")).toBe(exampleOf(spec).result);
   });
 
   test.each(CATALOGUE.map((s) => [s.id, s] as const))("%s: bad inputs give calc's #VALUE! lines", (_id, spec) => {
@@ -106,7 +106,7 @@ describe("Excel argument shapes", () => {
 
   test("-0 comes out as 0", () => {
     for (const spec of CATALOGUE) {
-      const r = evaluate(spec, spec.example.args.map(toRaw), DEFAULT_STATE, "en");
+      const r = evaluate(spec, exampleOf(spec).args.map(toRaw), DEFAULT_STATE, "en");
       if (r.ok && typeof r.value === "number") expect(Object.is(r.value, -0)).toBe(false);
     }
   });

@@ -27,7 +27,7 @@ describe("functions metadata", () => {
         expect(mp.type).toBe("any");
         expect(mp.dimensionality).toBe(p.shape.kind === "range" ? "matrix" : "scalar");
         expect(mp.optional === true).toBe(p.default !== undefined);
-        expect(mp.description).toBe(paramDescription(p, lang, DEFAULT_POLICY));
+        expect(mp.description).toBe(paramDescription(spec, p, lang, DEFAULT_POLICY));
         if (lang === "en") expect(mp.name).toBe(p.name);
         // Excel wants optional parameters after the required ones.
         if (p.default !== undefined) seenOptional = true;

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createContext, runInContext } from "node:vm";
 import { evaluateLine, formatValue, toRaw } from "../../src/cli/calcCore";
-import { CATALOGUE, DEFAULT_POLICY, LANGS, type CalcArg, type Lang } from "../../src/rules";
+import { CATALOGUE, exampleOf, DEFAULT_POLICY, LANGS, type CalcArg, type Lang } from "../../src/rules";
 import { ensureFunctionsBundle } from "../build/ensureBuild";
 
 class StubError {
@@ -77,8 +77,8 @@ describe("built functions bundle in a simulated runtime", () => {
     const { registered } = load(code, DISPLAY[lang]);
     for (const spec of CATALOGUE) {
       const fn = registered.get(spec.id)!;
-      const want = evaluateLine(spec.id, spec.example.args, DEFAULT_POLICY, lang).line;
-      expect([spec.id, await callLine(fn, spec.example.args, spec.params.length)]).toEqual([spec.id, want]);
+      const want = evaluateLine(spec.id, exampleOf(spec).args, DEFAULT_POLICY, lang).line;
+      expect([spec.id, await callLine(fn, exampleOf(spec).args, spec.params.length)]).toEqual([spec.id, want]);
     }
   });
 

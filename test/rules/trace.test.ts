@@ -1,5 +1,5 @@
 /** Calculators return a trace: inputs, the rule IDs applied, each figure, and legal warnings (L-2, L-3, L-5, G-1). */
-import { DEFAULT_POLICY, findFunction, formatFinding, invoke, loadPolicy } from "../../src/rules";
+import { CATALOGUE, DEFAULT_POLICY, LANGS, MESSAGES, STEPS, exampleOf, findFunction, formatFinding, invoke, loadPolicy } from "../../src/rules";
 import { toRaw } from "../../src/cli/calcCore";
 import type { CalcArg } from "../../src/rules";
 
@@ -49,5 +49,16 @@ describe("traces", () => {
   test("L-6: the dismissal check never takes a ranking; it names L-6 in its trace", () => {
     expect(findFunction("DISMISSALCHECK")!.params.map((p) => p.name)).not.toContain("rank");
     expect(run("DISMISSALCHECK", 0, 0, 0).rules).toContain("L-6");
+  });
+});
+
+describe("step labels", () => {
+  test("every step label and warning key a calculator records is in the catalogues, in all three languages", () => {
+    for (const f of CATALOGUE) {
+      const out = invoke(f, exampleOf(f).args.map(toRaw), DEFAULT_POLICY, "en");
+      if (!out.ok) throw new Error(f.id);
+      for (const s of out.trace.steps) for (const lang of LANGS) expect(`${f.id} ${s.label} ${STEPS[s.label as keyof typeof STEPS]?.[lang] ?? "missing"}`).not.toMatch(/missing$/);
+      for (const w of out.trace.warnings) expect(MESSAGES).toHaveProperty([w.key]);
+    }
   });
 });

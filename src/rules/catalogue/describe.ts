@@ -6,6 +6,7 @@
 import { dec, toNumber } from "../decimal";
 import { POLICY_TABLE, type Policy, type PolicyKey } from "../policy/table";
 import type { Lang } from "../types";
+import { TEXTS } from "./texts";
 import type { Bound, FunctionSpec, ParamSpec } from "./types";
 
 const PERCENT = 100;
@@ -28,11 +29,11 @@ export function fillTemplate(text: string, policy: Policy): string {
 }
 
 export function functionDescription(spec: FunctionSpec, lang: Lang, policy: Policy): string {
-  return fillTemplate(spec.description[lang], policy);
+  return fillTemplate(TEXTS[spec.id].description[lang], policy);
 }
 
-export function paramDescription(param: ParamSpec, lang: Lang, policy: Policy): string {
-  return fillTemplate(param.description[lang], policy);
+export function paramDescription(spec: FunctionSpec, param: ParamSpec, lang: Lang, policy: Policy): string {
+  return fillTemplate(TEXTS[spec.id].params[param.name][lang], policy);
 }
 
 /** A bound's number under a policy: a number as is, a policy key by its value (an array by its length). */

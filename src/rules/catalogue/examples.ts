@@ -3,9 +3,9 @@
  * Results come from RULEBOOK.md's worked examples or are computed by hand in
  * the note. README and the tests (calc, adapter, metadata) use these.
  */
-import type { FunctionSpec } from "./types";
+import type { Example, FunctionSpec } from "./types";
 
-export const EXAMPLES: Readonly<Record<string, FunctionSpec["example"]>> = {
+export const EXAMPLES: Readonly<Record<string, Example>> = {
   SALESPAY: { args: [10000, 0.8, 90], result: "9150", note: "5,000 + 2,800 + 1,350" },
   ATTENDANCESCORE: { args: [[1, 0.5, 0.5]], result: "88", note: "3 days → 100 − 12" },
   MONTHLYSCORE: { args: [85, 88], result: "85.9", note: "59.5 + 26.4" },
@@ -33,3 +33,8 @@ export const EXAMPLES: Readonly<Record<string, FunctionSpec["example"]>> = {
   PROBATIONCHECK: { args: [36, 6], result: "OK" },
   PAYFLOORCHECK: { args: [3000, 600], result: "OK" },
 };
+
+/** The worked example of a catalogue function. */
+export function exampleOf(spec: FunctionSpec): Example {
+  return EXAMPLES[spec.id];
+}

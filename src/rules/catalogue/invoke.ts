@@ -97,8 +97,11 @@ function coerceParam(p: ParamSpec, raw: Raw, policy: Policy): Coercion<Coerced> 
     return coerceOne(one as One, p.value, p.name, policy);
   }
   const shape = p.shape;
+  const oneBlankCell = Array.isArray(raw) && raw.length === 1 && raw[0]?.length === 1 && isBlank(raw[0][0]);
+  if (oneBlankCell && p.default !== undefined) return ok(p.default); // an optional range pointed at an empty cell
   if (!Array.isArray(raw)) {
     if (isBlank(raw) && p.default !== undefined) return ok(p.default);
+    if (isBlank(raw) && !shape.scalarOk) return fail({ code: "required", param: p.name, given: null });
     if (!shape.scalarOk) return fail({ code: "notRange", param: p.name, given: shown(raw) });
   }
   const rows: Raw[][] = Array.isArray(raw) ? raw : [[raw]];

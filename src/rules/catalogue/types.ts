@@ -37,8 +37,8 @@ export interface ParamSpec {
   default?: Coerced;
   /** Default of a range cell when blanks are "default". */
   cellDefault?: number | boolean;
+  /** Short name shown in error messages; the description is in ./texts. */
   label: Localized;
-  description: Localized;
 }
 
 export type ResultKind = "money" | "score" | "days" | "date" | "hours" | "text" | "boolean";
@@ -61,10 +61,14 @@ export interface FunctionSpec {
   result: ResultKind;
   /** Localized Excel function names (without the HR. namespace). */
   name: Localized;
-  description: Localized;
-  /** A worked example (calc syntax) with its result; README and tests use it. */
-  example: { args: readonly CalcArg[]; result: string; note?: string };
   run(args: Args, ctx: RunContext): Outcome<CellValue>;
+}
+
+/** A worked example (calc syntax) with its result; README and tests use it (./examples). */
+export interface Example {
+  args: readonly CalcArg[];
+  result: string;
+  note?: string;
 }
 
 /** An argument as `calc` and the examples write it: JSON-like, arrays of rows for ranges. */
