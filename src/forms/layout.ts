@@ -111,7 +111,8 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
     for (let i = 0; i < roster.columns.length; ) {
       const g = roster.columns[i].group;
       let j = i;
-      while (j + 1 < roster.columns.length && roster.columns[j + 1].group !== undefined && roster.columns[j + 1].group === g) j++;
+      const same = (x?: Localized, y?: Localized) => x !== undefined && y !== undefined && x.en === y.en && x["zh-CN"] === y["zh-CN"];
+      while (j + 1 < roster.columns.length && same(roster.columns[j + 1].group, g)) j++;
       if (g) {
         cells.push({ row: roster.groupRow, col: i + 1, value: g[lang], style: "header" });
         if (j > i) merges.push(`${colLetter(i + 1)}${roster.groupRow}:${colLetter(j + 1)}${roster.groupRow}`);

@@ -122,7 +122,7 @@ export function policySheetPlan(policy: Policy, lang: Lang): SheetPlan {
     r += body.length + 3;
     return first;
   };
-  put(r, G, T.note[lang], "note");
+  put(r, G, T.note[lang], "version");
   r += 2;
 
   const bands = policy.values["dismissal.noticeBands"];

@@ -9,6 +9,8 @@ export interface Look {
   fill?: string;
   align?: "left" | "center" | "right";
   wrap?: boolean;
+  /** Shrink the text to the cell's width instead of wrapping or spilling. */
+  shrink?: boolean;
   border?: boolean;
 }
 
@@ -17,7 +19,7 @@ export const LOOKS: Readonly<Record<StyleKey, Look>> = {
   version: { size: 9, italic: true, color: "595959" },
   section: { bold: true, fill: "DDEBF7", align: "left" },
   header: { bold: true, fill: "D9E1F2", align: "center", wrap: true, border: true },
-  label: { fill: "F2F2F2", wrap: true },
+  label: { fill: "F2F2F2", shrink: true },
   input: { fill: "FFFDF0" },
   output: { fill: "EEF6EA" },
   total: { bold: true, fill: "E2EFDA" },

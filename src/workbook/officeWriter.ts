@@ -34,6 +34,7 @@ export interface XRangeFormat {
   horizontalAlignment: Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
   verticalAlignment: Excel.VerticalAlignment | "Top" | "Center" | "Bottom" | "Justify" | "Distributed";
   wrapText: boolean;
+  shrinkToFit: boolean;
   columnWidth: number;
   rowHeight: number;
   borders: { getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal"): { style: Excel.BorderLineStyle | "Continuous" | "None" } };
@@ -122,6 +123,7 @@ function look(r: XRange, style: StyleKey, lang: Lang): void {
   if (l.align) f.horizontalAlignment = l.align === "left" ? "Left" : l.align === "center" ? "Center" : "Right";
   f.verticalAlignment = "Center";
   if (l.wrap) f.wrapText = true;
+  if (l.shrink) f.shrinkToFit = true;
 }
 
 function borders(r: XRange, inside: boolean): void {

@@ -20,7 +20,7 @@ function applyLook(cell: ExcelJS.Cell, style: StyleKey, fmt: NumFmt | undefined,
   const look = LOOKS[style];
   cell.font = { name: FONT_BY_LANG[lang], size: look.size ?? BASE_FONT_SIZE, bold: look.bold, italic: look.italic, color: look.color ? { argb: argb(look.color) } : undefined };
   if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
-  cell.alignment = { vertical: "middle", horizontal: look.align, wrapText: look.wrap ?? false };
+  cell.alignment = { vertical: "middle", horizontal: look.align, wrapText: look.wrap ?? false, shrinkToFit: look.shrink ?? false };
   if (fmt) cell.numFmt = NUMBER_FORMATS[fmt];
 }
 

@@ -236,7 +236,7 @@ export class MemoryWorkbook {
     const format = Object.defineProperties({
       font, fill: Object.defineProperties({}, { color: formatProp("fill.color") }),
       borders: { getItem: (edge: string) => Object.defineProperties({}, { style: formatProp(`borders.${edge}`) }) },
-    }, Object.fromEntries(["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"].map((p) => [p, formatProp(p)]))) as XRangeFormat;
+    }, Object.fromEntries(["horizontalAlignment", "verticalAlignment", "wrapText", "shrinkToFit", "columnWidth", "rowHeight"].map((p) => [p, formatProp(p)]))) as XRangeFormat;
     const range = {
       format,
       dataValidation: Object.defineProperties({}, { rule: {

@@ -73,7 +73,7 @@ export const weeklyReport: FormSpec = {
     { range: "F28:F34", f: "F28=«no»", style: "flag", means: "limit" },
     { range: "F31", f: "F31>0", style: "warn", means: "missing" },
   ],
-  boxes: ["A3:H4", "A14:H19", "A27:H35"],
+  boxes: ["A3:H4", "A6:H8", "A10:H12", "A14:H19", "A21:H22", "A24:H25", "A27:H35"],
   titleRows: [1, 2],
 };
 
@@ -118,8 +118,7 @@ export const overtimeLog: FormSpec = {
     label(`A${OT_LAST + 1}`, L("合计", "合計", "Total"), "total", `C${OT_LAST + 1}`),
     formula(`D${OT_LAST + 1}`, `SUM(D${OT_FIRST}:D${OT_LAST})`, "totalHours", "hours", undefined, "total"),
     formula(`E${OT_LAST + 1}`, `SUM(E${OT_FIRST}:E${OT_LAST})`, "overtime", "hours", undefined, "total"),
-    label(`F${OT_LAST + 1}`, L("本月检查", "本月檢查", "Month check"), "total", `G${OT_LAST + 1}`),
-    { at: `H${OT_LAST + 1}`, c: { t: "blank" }, style: "total" },
+    { at: `F${OT_LAST + 1}`, to: `H${OT_LAST + 1}`, c: { t: "blank" }, style: "total" },
     label(`A${OT_LAST + 2}`, L("本月加班上限（A-3 公司）", "本月加班上限（A-3 公司）", "Month overtime cap (A-3, company)"), "label", `D${OT_LAST + 2}`),
     formula(`E${OT_LAST + 2}`, "$workTime.monthlyOvertimeCapHours", undefined, "hours"),
     formula(`F${OT_LAST + 2}`, `IF(E${OT_LAST + 1}>E${OT_LAST + 2},"A-3","")`, "monthCompany", undefined, `G${OT_LAST + 2}`),
@@ -171,7 +170,7 @@ const GROUND_FIRST = 11;
 const COMPUTED_GROUNDS: Readonly<Record<number, string>> = {
   1: "IF(N($C$8)>=$dismissal.demeritsPerYear,«tick»,\"\")",
   2: "IF(OR(N($F$8)>=$dismissal.consecutiveAbsenceDays,N($H$8)>$dismissal.absentDaysPerYearMax),«tick»,\"\")",
-  16: "IF(AND($B$9=«yes»,$E$9=«yes»),«tick»,\"\")",
+  16: "IF(AND($C$9=«yes»,$F$9=«yes»),«tick»,\"\")",
   19: "IF($H$9=«yes»,«tick»,\"\")",
 };
 const GR_LAST = GROUND_FIRST + 19;
@@ -206,9 +205,9 @@ export const dismissalNotice: FormSpec = {
     label("A8", L("本年记过次数", "本年記過次數", "Demerits this year"), "label", "B8"), input("C8", COUNT, "demerits"),
     label("D8", L("最长连续旷工（日）", "最長連續曠工（日）", "Longest absence run (days)"), "label", "E8"), input("F8", COUNT, "longestAbsence"),
     label("G8", L("本年旷工累计（日）", "本年曠工累計（日）", "Days absent this year"), "label"), input("H8", { kind: "decimal", min: 0, max: 366 }, "absentDays"),
-    label("A9", L("年终考核不合格", "年終考核不合格", "Failed year-end evaluation"), "label"), input("B9", YESNO, "failedYearEnd"),
-    label("C9", L("试用后仍不合格", "試用後仍不合格", "Failed again after trial"), "label", "D9"), input("E9", YESNO, "failedAfterTrial"),
-    label("F9", L("试用期不符合录用条件", "試用期不符合錄用條件", "Unfit in probation"), "label", "G9"), input("H9", YESNO, "unfitInProbation"),
+    label("A9", L("年终考核不合格", "年終考核不合格", "Failed year-end evaluation"), "label", "B9"), input("C9", YESNO, "failedYearEnd"),
+    label("D9", L("试用后仍不合格", "試用後仍不合格", "Failed again after trial"), "label", "E9"), input("F9", YESNO, "failedAfterTrial"),
+    label("G9", L("试用期不符合录用条件", "試用期不符合錄用條件", "Unfit in probation"), "label"), input("H9", YESNO, "unfitInProbation"),
     label("A10", L("条", "條", "Art."), "header"), label("B10", L("符合", "符合", "Applies"), "header"), label("C10", L("事由", "事由", "Ground"), "header", "H10"),
     ...DISMISSAL_GROUNDS.flatMap((g, i): CellSpec[] => {
       const r = GROUND_FIRST + i;
