@@ -39,7 +39,8 @@ export function parseArgs(argv: readonly string[]): { lang: Lang; out: string; r
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const [, , ...argv] = process.argv; // node, script, arguments…
+  const args = parseArgs(argv);
   let policy: Policy = DEFAULT_POLICY;
   if (args.policyFile) {
     const loaded = loadPolicy(JSON.parse(readFileSync(args.policyFile, "utf8")));
