@@ -7,7 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
+/** The soffice binary; SOFFICE=/path overrides, SOFFICE=none pretends there is none. */
 export function findSoffice(): string | undefined {
+  const forced = process.env.SOFFICE;
+  if (forced !== undefined && forced !== "") return forced === "none" ? undefined : forced;
   for (const p of ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"]) {
     if (existsSync(p)) return p;
   }
