@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FORM_IDS, isFormId, type FormId } from "../forms";
-import { DEFAULT_POLICY, LANGS, loadPolicy, type Lang, type Policy } from "../rules";
+import { DEFAULT_POLICY, LANGS, formatProblem, loadPolicyText, type Lang, type Policy } from "../rules";
 import { formXlsxBuffer } from "../workbook/xlsxWriter";
 
 const EXIT_USAGE = 2;
@@ -43,9 +43,9 @@ async function main(): Promise<void> {
   const args = parseArgs(argv);
   let policy: Policy = DEFAULT_POLICY;
   if (args.policyFile) {
-    const loaded = loadPolicy(JSON.parse(readFileSync(args.policyFile, "utf8")));
-    if (!loaded.ok) usage(`policy file: ${JSON.stringify(loaded)}`);
-    policy = (loaded as { ok: true; policy: Policy }).policy;
+    const loaded = loadPolicyText(readFileSync(args.policyFile, "utf8"));
+    if (!loaded.ok) usage(loaded.problems.map((p) => formatProblem(p, args.lang)).join("\n"));
+    policy = loaded.policy;
   }
   mkdirSync(args.out, { recursive: true });
   for (const id of args.forms) {

@@ -9,8 +9,7 @@
  * reads column B; the forms read the tables. Regenerate the sheet after changing
  * a JSON value, or change both.
  */
-import { DEFAULT_POLICY, definedNameOf, isScalarKey, LANGS, POLICY_SHEET_NAMES, policyToRows, type Lang, type Localized, type Policy, type PolicyKey } from "../rules";
-import { allowedDeductions, describeSet } from "../rules/calculators/scores";
+import { allowedDeductions, describeSet, DEFAULT_POLICY, definedNameOf, isScalarKey, LANGS, POLICY_SHEET_NAMES, policyToRows, type Lang, type Localized, type Policy, type PolicyKey } from "../rules";
 import { cellA1, colLetter } from "./address";
 import type { PlannedCell, PlannedName, SheetPlan } from "./plan";
 

@@ -12,3 +12,4 @@ export { fillTemplate, functionDescription, paramDescription, resolveBound } fro
 export { arity, coerceArgs, errorMessage, invoke, type Raw } from "./catalogue/invoke";
 export { formatIso, civilToSerial, serialToCivil, datedifMonths, edate } from "./dates";
 export { POLICY_SHEET_NAMES, POLICY_SHEET_HEADER, definedNameOf, isScalarKey, policyToRows, rowsToPolicy, type SheetCell } from "./policy/sheet";
+export { allowedDeductions, describeSet } from "./calculators/scores";
