@@ -24,6 +24,7 @@ export const MESSAGES = {
   "error.notAmong": M("{given} 不在 {allowed} 中", "{given} 不在 {allowed} 中", "{given} is not among {allowed}"),
   "error.bandNotAllowed": M("第 {item} 项扣分 {given} 不在扣分标准内，允许 {allowed}", "第 {item} 項扣分 {given} 不在扣分標準內，允許 {allowed}", "item {item}: a deduction of {given} matches no case; allowed {allowed}"),
   "error.dateOrder": M("{given} 早于 {allowed}", "{given} 早於 {allowed}", "{given} is before {allowed}"),
+  "error.resultTooLarge": M("结果超出单元格可表示的范围，请检查输入", "結果超出儲存格可表示的範圍，請檢查輸入", "the result is too large for a cell; check the inputs"),
   "error.internal": M("内部错误 {given}，请报告此问题", "內部錯誤 {given}，請回報此問題", "internal error {given}; please report it"),
   "error.itemPrefix": M("第 {item} 项：", "第 {item} 項：", "item {item}: "),
   "error.cellPrefix": M("第 {cell} 格：", "第 {cell} 格：", "cell {cell}: "),

@@ -26,6 +26,7 @@ export type ErrorCode =
   | "notAmong"
   | "bandNotAllowed"
   | "dateOrder"
+  | "resultTooLarge"
   | "internal";
 
 /**

@@ -68,6 +68,21 @@ describe("input errors", () => {
     expect(calcIn("en", "SURVEYSCORE", [5])).toMatch(/^#VALUE! ratings: 5 is not allowed/);
   });
 
+  test("text that names an object property is still just text", () => {
+    expect(calcIn("en", "COMPLAINTDUE", "2025-03-01", "constructor")).toMatch(/^#VALUE! stage: "constructor" is not allowed/);
+    expect(calcIn("en", "INDICATORMET", "__proto__", 1)).toMatch(/^#VALUE! indicator: "__proto__" is not allowed/);
+    expect(calcIn("en", "SURVEYSCORE", ["toString"])).toMatch(/^#VALUE! ratings: "toString" is not allowed/);
+  });
+
+  test("a range of 100,000 scores is fine (no argument-spreading limits)", () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => i % 101);
+    expect(calc("RANKBONUS", 100, [many])).toBe("100");
+  });
+
+  test("a result too large for a cell is an error, not Infinity", () => {
+    expect(calcIn("en", "SALESPAY", 1e308, 5, 100, 1e308)).toBe("#VALUE! SALESPAY: the result is too large for a cell; check the inputs");
+  });
+
   test("empty ranges where values are needed", () => {
     expect(calcIn("en", "SURVEYSCORE", [null, null])).toBe("#VALUE! ratings: holds no values");
     expect(calcIn("en", "CSPAY", 1, 1, 1, [null])).toBe("#VALUE! indicatorsMet (indicators met): holds no values");

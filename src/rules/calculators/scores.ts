@@ -211,8 +211,8 @@ export function rankBonus(input: { score: number; allScores: number[] }, policy:
   if (!input.allScores.includes(input.score)) {
     return fail({ code: "notAmong", param: "score", given: input.score, allowed: "allScores" });
   }
-  const top = Math.max(...input.allScores);
-  const bottom = Math.min(...input.allScores);
+  const top = input.allScores.reduce((a, b) => (b > a ? b : a));
+  const bottom = input.allScores.reduce((a, b) => (b < a ? b : a));
   t.step("H-4", "step.rank.range", `${bottom}–${top}`);
   if (top === bottom) return t.done(t.step("H-4", "step.rank.noRanking", 0));
   if (input.score === top) return t.done(t.step("H-4", "step.rank.first", v["ranking.firstBonus"]));

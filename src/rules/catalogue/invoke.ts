@@ -75,7 +75,8 @@ function coerceOne(raw: One, v: ValueType, param: string, policy: Policy): Coerc
       return bad("notBoolean");
     }
     case "choice": {
-      const hit = typeof raw === "string" ? v.choices[raw.trim().toLowerCase()] ?? v.choices[raw.trim()] : undefined;
+      const key = typeof raw === "string" ? [raw.trim().toLowerCase(), raw.trim()].find((k) => Object.prototype.hasOwnProperty.call(v.choices, k)) : undefined;
+      const hit = key === undefined ? undefined : v.choices[key];
       return hit === undefined ? bad("notInList", Object.keys(v.choices).join(", ")) : ok(hit);
     }
     case "level": {
@@ -157,7 +158,7 @@ export function invoke(spec: FunctionSpec, raw: readonly Raw[], policy: Policy, 
     if (!args.ok) return args;
     const out = spec.run(args.value, { policy, lang });
     if (out.ok && typeof out.value === "number" && !Number.isFinite(out.value)) {
-      return fail({ code: "outOfRange", param: spec.params[0]?.name ?? spec.id, given: String(out.value) });
+      return fail({ code: "resultTooLarge", param: spec.id, given: null });
     }
     return out;
   } catch (e) {
