@@ -1,13 +1,18 @@
 /** Pay calculators: F-10 sales pay, E-1/E-2 online-service pay, H-5 performance pay, L-5 pay floor. */
-import { dec, min, roundMoney, toNumber } from "../decimal";
+import { dec, min, roundMoney, toNumber, type Dec } from "../decimal";
 import type { Policy } from "../policy/table";
 import { Tracer } from "../trace";
 import type { CheckResult, Finding, Outcome } from "../types";
 
-/** L-5: warn when a pay result falls below the policy's local minimum wage (blank = not checked). */
-export function warnBelowMinimumWage(t: Tracer, pay: number, policy: Policy): void {
+/**
+ * P-2: money is rounded once, at the end. A month's pay (not a component of it) is also
+ * checked against the policy's local minimum wage (L-5; blank = not checked).
+ */
+function settle(t: Tracer, amount: Dec, policy: Policy, monthPay: boolean): Outcome<number> {
+  const pay = t.step("P-2", "step.money.rounded", roundMoney(amount));
   const floor = policy.values["law.minimumWage"];
-  if (floor !== null && pay < floor) t.warn("L-5", "warn.belowMinimumWage", { pay, floor });
+  if (monthPay && floor !== null && pay < floor) t.warn("L-5", "warn.belowMinimumWage", { pay, floor });
+  return t.done(pay);
 }
 
 export interface SalesPayInput {
@@ -30,10 +35,7 @@ export function salesPay(input: SalesPayInput, policy: Policy): Outcome<number> 
   t.step("F-10", "step.salesPay.plan", toNumber(plan), { share: v["salesPay.planShare"] });
   const daily = total.times(v["salesPay.dailyShare"]).times(dec(input.dailyScore).div(v["score.full"]));
   t.step("F-10", "step.salesPay.daily", toNumber(daily), { share: v["salesPay.dailyShare"], full: v["score.full"] });
-  const pay = roundMoney(base.plus(plan).plus(daily).plus(input.overPlanBonus));
-  t.step("P-2", "step.money.rounded", pay);
-  warnBelowMinimumWage(t, pay, policy);
-  return t.done(pay);
+  return settle(t, base.plus(plan).plus(daily).plus(input.overPlanBonus), policy, true);
 }
 
 export interface CsPayInput {
@@ -53,10 +55,7 @@ export function csPay(input: CsPayInput, policy: Policy): Outcome<number> {
   const missed = input.indicatorsMet.filter((met) => !met).length;
   const bonus = missed === 0 ? dec(input.indicatorBonus) : dec(0);
   t.step("E-2", missed === 0 ? "step.csPay.bonusKept" : "step.csPay.bonusLost", toNumber(bonus), { missed });
-  const pay = roundMoney(commission.plus(bonus).plus(input.baseSalary));
-  t.step("P-2", "step.money.rounded", pay);
-  warnBelowMinimumWage(t, pay, policy);
-  return t.done(pay);
+  return settle(t, commission.plus(bonus).plus(input.baseSalary), policy, true);
 }
 
 export interface PerfPayInput {
@@ -73,9 +72,7 @@ export function perfPay(input: PerfPayInput, policy: Policy): Outcome<number> {
   const failed = input.score < v["perfPay.passScore"];
   const kept = failed ? earned.times(dec(1).minus(v["perfPay.failCut"])) : earned;
   if (failed) t.step("H-5", "step.perfPay.cut", toNumber(kept), { pass: v["perfPay.passScore"], cut: v["perfPay.failCut"] });
-  const pay = roundMoney(kept);
-  t.step("P-2", "step.money.rounded", pay);
-  return t.done(pay);
+  return settle(t, kept, policy, false);
 }
 
 export interface PayFloorInput {

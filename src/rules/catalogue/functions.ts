@@ -72,7 +72,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     name: L("年度得分", "年度得分", "ANNUALSCORE"),
     params: [
       { name: "monthlyScores", value: { type: "number", min: 0, max: "score.full" }, shape: { kind: "range", cells: "annual.months", blanks: "keep" },
-        label: L("月度得分", "月度得分", "monthly scores"), },
+        label: L("月度得分", "月度得分", "monthly scores") },
       { ...flag("prorate", L("按比例", "按比例", "prorate")) },
     ],
     run: (a, { policy }) => annualScore({ months: a.monthlyScores as (number | null)[], prorate: a.prorate as boolean }, policy),
@@ -82,7 +82,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     name: L("业务员日常得分", "業務員日常得分", "SALESREPSCORE"),
     params: [
       { name: "faults", value: { type: "whole", min: 0 }, shape: { kind: "range", cells: SALES_REP_ITEMS.length, blanks: "default" }, cellDefault: 0,
-        label: L("失误次数", "失誤次數", "faults"), },
+        label: L("失误次数", "失誤次數", "faults") },
       REPEATED(SALES_REP_ITEMS.length),
     ],
     run: (a, { policy }) => salesRepScore({ faults: nums(a, "faults"), repeated: (a.repeated as boolean[] | null) ?? [] }, policy),
@@ -92,7 +92,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     name: L("区域经理日常得分", "區域經理日常得分", "REGIONALSCORE"),
     params: [
       { name: "deductions", value: { type: "number", min: 0 }, shape: { kind: "range", cells: REGIONAL_ITEMS.length, blanks: "default" }, cellDefault: 0,
-        label: L("扣分", "扣分", "deductions"), },
+        label: L("扣分", "扣分", "deductions") },
       REPEATED(REGIONAL_ITEMS.length),
     ],
     run: (a, { policy }) => regionalScore({ deductions: nums(a, "deductions"), repeated: (a.repeated as boolean[] | null) ?? [] }, policy),
@@ -102,7 +102,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     name: L("服务代表得分", "服務代表得分", "FIELDREPSCORE"),
     params: [
       { name: "deductions", value: { type: "whole", min: 0 }, shape: { kind: "range", cells: "fieldRep.items", blanks: "default" }, cellDefault: 0,
-        label: L("扣分", "扣分", "deductions"), },
+        label: L("扣分", "扣分", "deductions") },
       count("falsifiedClaims", L("虚报索赔次数", "虛報索賠次數", "falsified claims"), { default: 0 }),
     ],
     run: (a, { policy }) => fieldRepScore({ deductions: nums(a, "deductions"), falsifiedClaims: num(a, "falsifiedClaims") }, policy),
@@ -124,7 +124,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
       money("indicatorBonus", L("指标奖金", "指標獎金", "indicator bonus")),
       money("baseSalary", L("底薪", "底薪", "base salary")),
       { name: "indicatorsMet", value: { type: "boolean" }, shape: { kind: "range", blanks: "skip", scalarOk: true, nonEmpty: true },
-        label: L("指标达成", "指標達成", "indicators met"), },
+        label: L("指标达成", "指標達成", "indicators met") },
     ],
     run: (a, { policy }) => csPay({ orderTotal: num(a, "orderTotal"), indicatorBonus: num(a, "indicatorBonus"), baseSalary: num(a, "baseSalary"), indicatorsMet: a.indicatorsMet as boolean[] }, policy),
   },
@@ -143,7 +143,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     params: [
       scalar("score", { type: "number" }, L("本人得分", "本人得分", "score")),
       { name: "allScores", value: { type: "number" }, shape: { kind: "range", blanks: "skip", nonEmpty: true },
-        label: L("全部得分", "全部得分", "all scores"), },
+        label: L("全部得分", "全部得分", "all scores") },
     ],
     run: (a, { policy }) => rankBonus({ score: num(a, "score"), allScores: nums(a, "allScores") }, policy),
   },
@@ -153,7 +153,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     params: [
       scalar("score", { type: "number" }, L("本人得分", "本人得分", "score")),
       { name: "allScores", value: { type: "number" }, shape: { kind: "range", blanks: "skip", nonEmpty: true },
-        label: L("全部得分", "全部得分", "all scores"), },
+        label: L("全部得分", "全部得分", "all scores") },
       count("previousMonthsLast", L("此前连续垫底月数", "此前連續墊底月數", "previous months last"), { default: 0 }),
     ],
     run: (a, { policy, lang }) => map(rankCheck({ score: num(a, "score"), allScores: nums(a, "allScores"), previousMonthsLast: num(a, "previousMonthsLast") }, policy), checkText("blank", lang)),
