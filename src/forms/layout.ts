@@ -6,7 +6,9 @@ import { DEFAULT_POLICY, type Lang, type Localized, type Policy } from "../rules
 import { colLetter, parseCell, parseRange, rectA1 } from "./address";
 import { pickLang, render, type RosterFrame, type TemplateContext } from "./formula";
 import type { CellValue, ColumnFormula, PlannedCell, PlannedFlag, PlannedValidation, SheetPlan, ValidationRule } from "./plan";
+import { displayText, fitRowHeights, longestWord } from "./measure";
 import { KH_VERSION, langSuffix } from "./policySheet";
+import { BASE_FONT_SIZE } from "./styles";
 import type { Bound, FormSpec, InputRule, NumFmt } from "./types";
 
 const L = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-CN": zhCN, "zh-TW": zhTW, en });
@@ -83,7 +85,7 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
     switch (c.c.t) {
       case "label": cells.push({ ...base, value: c.c.text[lang], style: c.style ?? "label" }); break;
       case "blank": cells.push({ ...base, value: null, style: c.style ?? "plain" }); break;
-      case "formula": cells.push({ ...base, formula: render(c.c.f, ctx, { kind: "A1", row: at.row }), style: c.style ?? "output" }); break;
+      case "formula": cells.push({ ...base, formula: render(c.c.f, ctx, { kind: "A1", row: at.row }), style: c.style ?? "output", display: displayText(c.c.f, lang, ctx.strings, policy) }); break;
       case "policyVersion":
         cells.push({ ...base, value: `${ctx.strings.policyVersion[lang]} ${policy.version}（${ctx.strings.published[lang]} ${policy.published}）`, style: c.style ?? "version" });
         break;
@@ -124,7 +126,10 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
     roster.columns.forEach((c, i) => {
       const col = i + 1;
       const hrow = c.group || roster.groupRow === roster.headerRow ? roster.headerRow : roster.groupRow;
-      if ("f" in c.header) cells.push({ row: hrow, col, formula: render((c.header as { f: string | Localized }).f, ctx, { kind: "A1", row: hrow }), style: "header" });
+      if ("f" in c.header) {
+        const hf = (c.header as { f: string | Localized }).f;
+        cells.push({ row: hrow, col, formula: render(hf, ctx, { kind: "A1", row: hrow }), style: "header", display: displayText(hf, lang, ctx.strings, policy) });
+      }
       else cells.push({ row: hrow, col, value: (c.header as Localized)[lang], style: "header" });
       keys[c.key] = colRange(col);
       if (c.kind === "formula") {
@@ -167,15 +172,32 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
     return { range: rectA1(top), formula: render(fl.f, ctx, { kind: "A1", row: top.top }), style: fl.style, means: fl.means };
   });
 
-  return {
+  const plan: SheetPlan = {
     formId: spec.id, name: spec.sheetName[lang],
-    widths: roster ? roster.columns.map((c) => c.width) : [...spec.widths],
+    widths: roster ? roster.columns.map((c, i) => wordWidth(c.width, cells.filter((h) => h.col === i + 1 && (h.row === roster.groupRow || h.row === roster.headerRow) && !isGroupSpan(merges, h.row, h.col)))) : [...spec.widths], rowHeights: [],
     cells, merges, columnFormulas, data, textRanges, formats, validations, flags, boxes,
     print: { orientation: spec.orientation, titleRows: spec.titleRows }, freeze: spec.freeze, names: [], keys,
     roster: frame && { firstRow: frame.firstRow, lastRow: frame.lastRow, colOf },
     policyVersion: policy.version,
   };
+  plan.rowHeights = fitRowHeights(plan, { lang, base: spec.rowHeight ?? DEFAULT_ROW_HEIGHT, skipFrom: roster?.firstRow, min: spec.minHeights });
+  return plan;
 }
+
+/** A roster column is at least as wide as the longest word of its header (no word broken mid-way). */
+function wordWidth(width: number, headers: PlannedCell[]): number {
+  let need = 0;
+  for (const h of headers) need = Math.max(need, longestWord(typeof h.value === "string" ? h.value : h.display ?? "", BASE_FONT_SIZE, true));
+  return Math.max(width, Math.ceil((need - 0.2) * 2) / 2);
+}
+
+/** Whether the header cell at (row, col) starts a merge across several columns (a group header). */
+function isGroupSpan(merges: readonly string[], row: number, col: number): boolean {
+  return merges.some((m) => { const r = parseRange(m); return r.top === row && r.left === col && r.right > r.left; });
+}
+
+/** Rows of a printed form are a little taller than Excel's default: room to write by hand. */
+export const DEFAULT_ROW_HEIGHT = 18;
 
 /** Every formula a plan holds (fixed cells, one per roster column, flags, validation bounds). */
 export function planFormulas(plan: SheetPlan): string[] {

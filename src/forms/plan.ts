@@ -15,7 +15,12 @@ export interface PlannedCell {
   formula?: string;
   style: StyleKey;
   fmt?: NumFmt;
+  /** About what a formula cell shows (for sizing its row; not written). */
+  display?: string;
 }
+
+/** Rows `from`..`to` are `height` points high. */
+export interface RowHeight { from: number; to: number; height: number }
 
 /** One formula for a whole roster column: R1C1 for Office.js, A1 per row for .xlsx. */
 export interface ColumnFormula {
@@ -52,6 +57,8 @@ export interface SheetPlan {
   /** The wanted sheet name (the writer makes it unique). */
   name: string;
   widths: number[];
+  /** Explicit row heights (merged cells with wrapped text are never auto-fitted). */
+  rowHeights: RowHeight[];
   cells: PlannedCell[];
   merges: string[];
   columnFormulas: ColumnFormula[];

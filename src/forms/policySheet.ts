@@ -11,6 +11,7 @@
  */
 import { allowedDeductions, describeSet, DEFAULT_POLICY, definedNameOf, isScalarKey, LANGS, POLICY_SHEET_NAMES, policyToRows, type Lang, type Localized, type Policy, type PolicyKey } from "../rules";
 import { cellA1, colLetter } from "./address";
+import { fitRowHeights } from "./measure";
 import type { PlannedCell, PlannedName, SheetPlan } from "./plan";
 
 const L = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-CN": zhCN, "zh-TW": zhTW, en });
@@ -98,7 +99,7 @@ export function policySheetPlan(policy: Policy, lang: Lang): SheetPlan {
   const rows = policyToRows(policy, lang);
   rows.forEach((r, i) => r.forEach((v, j) => {
     if (v === null) return;
-    put(i + 1, j + 1, v, i === 0 ? "header" : j === 1 ? "input" : "plain", i > 0 && i < 3 && j === 1 ? "text" : undefined);
+    put(i + 1, j + 1, v, i === 0 ? "header" : j === 1 ? "input" : j >= 3 ? "text" : "plain", i > 0 && i < 3 && j === 1 ? "text" : undefined);
   }));
   boxes.push(`A1:E${rows.length}`);
   const rowOf = policyRowOf(policy);
@@ -153,9 +154,11 @@ export function policySheetPlan(policy: Policy, lang: Lang): SheetPlan {
   names.push({ name: TABLE_NAMES.probationFrom, ref: range(G, f, f + caps.length - 1) }, { name: TABLE_NAMES.probationMax, ref: range(G + 1, f, f + caps.length - 1) });
 
   const widths = [34, 14, 10, 26, 46, 2, 22, 10, 12, ...Array.from({ length: top + 1 }, () => 5)];
-  return {
-    formId: "policy", name: POLICY_SHEET_NAMES[lang], widths, cells, merges: [], columnFormulas: [], textRanges: ["B2:B3"], formats: [],
+  const plan: SheetPlan = {
+    formId: "policy", name: POLICY_SHEET_NAMES[lang], widths, rowHeights: [], cells, merges: [], columnFormulas: [], textRanges: ["B2:B3"], formats: [],
     validations: [], flags: [], boxes, print: { orientation: "landscape", titleRows: [1, 1] }, freeze: { rows: 1, cols: 1 },
     names, keys: {}, policyVersion: policy.version,
   };
+  plan.rowHeights = fitRowHeights(plan, { lang });
+  return plan;
 }

@@ -17,15 +17,17 @@ export interface Look {
 export const LOOKS: Readonly<Record<StyleKey, Look>> = {
   title: { bold: true, size: 16, align: "center" },
   version: { size: 9, italic: true, color: "595959" },
-  section: { bold: true, fill: "DDEBF7", align: "left" },
+  section: { bold: true, fill: "DDEBF7", align: "left", wrap: true },
   header: { bold: true, fill: "D9E1F2", align: "center", wrap: true, border: true },
-  label: { fill: "F2F2F2", shrink: true },
+  label: { fill: "F2F2F2", wrap: true },
   input: { fill: "FFFDF0" },
   output: { fill: "EEF6EA" },
   total: { bold: true, fill: "E2EFDA" },
   note: { size: 9, italic: true, color: "404040", wrap: true },
   sign: { border: true },
   plain: {},
+  /** Running text (wraps; its row is made tall enough). */
+  text: { wrap: true },
 };
 
 export const FLAG_LOOKS: Readonly<Record<FlagStyle, { fill: string; color: string }>> = {

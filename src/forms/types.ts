@@ -31,7 +31,7 @@ export type InputRule =
   | { kind: "tick" }
   | { kind: "yesNo" };
 
-export type StyleKey = "title" | "version" | "section" | "header" | "label" | "input" | "output" | "total" | "note" | "sign" | "plain";
+export type StyleKey = "title" | "version" | "section" | "header" | "label" | "input" | "output" | "total" | "note" | "sign" | "plain" | "text";
 
 export type NumFmt = "score" | "money" | "int" | "date" | "percent" | "text" | "hours" | "general";
 
@@ -109,6 +109,10 @@ export interface FormSpec {
   /** Rows repeated at the top of every printed page, [first, last]. */
   titleRows: readonly [number, number];
   strings: Readonly<Record<string, Localized>>;
+  /** Height in points of the rows from 3 down (fixed cells; a roster's data rows keep the default). */
+  rowHeight?: number;
+  /** Minimum heights in points of given rows. */
+  minHeights?: Readonly<Record<number, number>>;
   /** Freeze panes below this row / right of this column (roster forms). */
   freeze?: { rows: number; cols: number };
 }

@@ -190,8 +190,7 @@ export function queuePlan(ws: XWorksheet, plan: SheetPlan, lang: Lang): { range:
     cf.custom.format.fill.color = hex(FLAG_LOOKS[f.style].fill);
     cf.custom.format.font.color = hex(FLAG_LOOKS[f.style].color);
   }
-  ws.getRange("1:1").format.rowHeight = 24;
-  if (plan.roster) ws.getRange(`${plan.print.titleRows[1]}:${plan.print.titleRows[1]}`).format.rowHeight = plan.formId === "salesMonthly" || plan.formId === "regionalMonthly" || plan.formId === "fieldMonthly" ? 54 : 36;
+  for (const h of plan.rowHeights) ws.getRange(`${h.from}:${h.to}`).format.rowHeight = h.height;
   ws.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
   ws.pageLayout.paperSize = "A4";
   ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
@@ -256,7 +255,7 @@ export async function writeForm(context: XContext, id: FormId, opts: OfficeFormO
     const tablesName = uniqueSheetName(`${policySheetName} KH`, taken);
     taken.add(tablesName);
     const ts = wb.worksheets.add(tablesName);
-    queuePlan(ts, { ...policyPlan, cells: policyPlan.cells.filter((c) => c.col >= 6), textRanges: [], boxes: policyPlan.boxes.filter((b) => !b.startsWith("A")), freeze: undefined }, opts.lang);
+    queuePlan(ts, { ...policyPlan, cells: policyPlan.cells.filter((c) => c.col >= 6), rowHeights: [], textRanges: [], boxes: policyPlan.boxes.filter((b) => !b.startsWith("A")), freeze: undefined }, opts.lang);
     for (const n of missing) if (!/^\$B\$\d+$/.test(n.ref)) { wb.names.add(n.name, `=${quoteSheet(tablesName)}!${n.ref}`); addedNames++; }
   }
   // Scalar names point at the value cells of the policy sheet's canonical layout (policyToRows).

@@ -87,11 +87,7 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, lang: Lang): Ex
     });
   });
 
-  ws.getRow(1).height = 28;
-  if (plan.roster) {
-    const headerRows = plan.print.titleRows[1];
-    ws.getRow(headerRows).height = plan.formId === "salesMonthly" || plan.formId === "regionalMonthly" || plan.formId === "fieldMonthly" ? 54 : 36;
-  }
+  for (const h of plan.rowHeights) for (let row = h.from; row <= h.to; row++) ws.getRow(row).height = h.height;
   return ws;
 }
 

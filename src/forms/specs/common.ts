@@ -78,36 +78,55 @@ export const W = {
 /** The common head of an employee roster: No., ID, name, region (data). */
 export function employeeColumns(third: Localized = W.region): RosterColumn[] {
   return [
-    { key: "no", header: W.no, width: 5, kind: "formula", f: "ROW()-ROW({id:col})+1", fmt: "int" },
-    { key: "id", header: W.id, width: 9, kind: "data" },
-    { key: "name", header: W.name, width: 10, kind: "data" },
-    { key: "dept", header: third, width: 10, kind: "data" },
+    { key: "no", header: W.no, width: 4, kind: "formula", f: "ROW()-ROW({id:col})+1", fmt: "int" },
+    { key: "id", header: W.id, width: 7.5, kind: "data" },
+    { key: "name", header: W.name, width: 9, kind: "data" },
+    { key: "dept", header: third, width: 7, kind: "data" },
   ];
 }
 
 /** F-4 attendance: 4 absence cells, the score; then F-3 monthly score from `daily`. */
 export function attendanceColumns(dailyKey: string): RosterColumn[] {
-  const abs = (i: number): RosterColumn => ({ key: `a${i}`, group: W.absences, header: L(`${i}`, `${i}`, `${i}`), width: 4.5, kind: "input", rule: ABSENCE, fmt: "general" });
+  const abs = (i: number): RosterColumn => ({ key: `a${i}`, group: W.absences, header: L(`${i}`, `${i}`, `${i}`), width: 3.5, kind: "input", rule: ABSENCE, fmt: "general" });
   const rounded = [1, 2, 3, 4].map((i) => `ROUNDUP({a${i}}/$attendance.dayUnit,0)`).join("+");
   return [
     abs(1), abs(2), abs(3), abs(4),
-    { key: "attendance", header: { f: L(`"出勤得分（"&$score.full&"）"`, `"出勤得分（"&$score.full&"）"`, `"Attendance ("&$score.full&")"`) }, width: 9, kind: "formula",
+    { key: "attendance", header: { f: L(`"出勤得分（"&$score.full&"）"`, `"出勤得分（"&$score.full&"）"`, `"Attendance ("&$score.full&")"`) }, width: 7.5, kind: "formula",
       f: `MAX(0,$score.full-$attendance.pointsPerDay*$attendance.dayUnit*(${rounded}))`, fmt: "score" },
-    { key: "monthly", header: { f: L(`"月度得分（"&$monthly.dailyWeight*100&"% + "&$monthly.attendanceWeight*100&"%）"`, `"月度得分（"&$monthly.dailyWeight*100&"% + "&$monthly.attendanceWeight*100&"%）"`, `"Monthly ("&$monthly.dailyWeight*100&"% + "&$monthly.attendanceWeight*100&"%)"`) }, width: 11, kind: "formula",
+    { key: "monthly", header: { f: L(`"月度得分（"&$monthly.dailyWeight*100&"% + "&$monthly.attendanceWeight*100&"%）"`, `"月度得分（"&$monthly.dailyWeight*100&"% + "&$monthly.attendanceWeight*100&"%）"`, `"Monthly ("&$monthly.dailyWeight*100&"% + "&$monthly.attendanceWeight*100&"%)"`) }, width: 9, kind: "formula",
       f: `IF(ISNUMBER({${dailyKey}}),ROUND({${dailyKey}}*$monthly.dailyWeight+{attendance}*$monthly.attendanceWeight,9),"")`, fmt: "score" },
   ];
 }
 
-/** Row 3 of a roster form: month, department, evaluator. */
-export function rosterFields(lastCol: number): CellSpec[] {
+/**
+ * Row 3 of a roster form: month, department, evaluator. Each label spans enough
+ * columns for its text and each input enough to write in; returns the cells and
+ * the boxed range.
+ */
+export function rosterFields(columns: readonly RosterColumn[]): { cells: CellSpec[]; box: string } {
   const c = (n: number) => colLetter(n);
-  const step = Math.max(3, Math.floor(lastCol / 3));
-  return [
-    { at: "A3", to: "B3", c: { t: "label", text: W.month } },
-    { at: "C3", to: `${c(Math.max(4, step))}3`, key: "month", c: { t: "input", rule: DATE }, fmt: "date" },
-    { at: `${c(step + 1)}3`, to: `${c(step + 2)}3`, c: { t: "label", text: W.dept } },
-    { at: `${c(step + 3)}3`, to: `${c(2 * step)}3`, key: "dept", c: { t: "input", rule: TEXT } },
-    { at: `${c(2 * step + 1)}3`, to: `${c(2 * step + 2)}3`, c: { t: "label", text: W.evaluator } },
-    { at: `${c(2 * step + 3)}3`, to: `${c(lastCol)}3`, key: "evaluator", c: { t: "input", rule: TEXT } },
-  ];
+  let next = 1;
+  const span = (min: number, minCols = 1) => {
+    const from = next;
+    let w = 0;
+    while (next <= columns.length && (w < min || next - from < minCols)) { w += columns[next - 1].width + 1; next++; }
+    return [c(from), c(Math.max(from, next - 1))] as const;
+  };
+  const [ml0, ml1] = span(10, 2);
+  const [mi0, mi1] = span(14);
+  const [dl0, dl1] = span(10);
+  const [di0, di1] = span(22);
+  const [el0, el1] = span(10);
+  const [ei0, ei1] = span(22);
+  return {
+    cells: [
+      { at: `${ml0}3`, to: `${ml1}3`, c: { t: "label", text: W.month } },
+      { at: `${mi0}3`, to: `${mi1}3`, key: "month", c: { t: "input", rule: DATE }, fmt: "date" },
+      { at: `${dl0}3`, to: `${dl1}3`, c: { t: "label", text: W.dept } },
+      { at: `${di0}3`, to: `${di1}3`, key: "dept", c: { t: "input", rule: TEXT } },
+      { at: `${el0}3`, to: `${el1}3`, c: { t: "label", text: W.evaluator } },
+      { at: `${ei0}3`, to: `${ei1}3`, key: "evaluator", c: { t: "input", rule: TEXT } },
+    ].map((x) => (x.to === x.at ? { ...x, to: undefined } : x)) as CellSpec[],
+    box: `A3:${ei1}3`,
+  };
 }

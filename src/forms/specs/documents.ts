@@ -295,7 +295,7 @@ export const separation: FormSpec = {
 
 // ── Complaint handling form 客户投诉处理表 (K-4..K-7) ─────────────────────────────────────────
 export const complaint: FormSpec = {
-  id: "complaint", rules: ["K-4", "K-5", "K-6", "K-7"], orientation: "portrait", widths: [...WIDE],
+  id: "complaint", rules: ["K-4", "K-5", "K-6", "K-7"], orientation: "portrait", widths: [14, 12, 14, 11, 9, 14, 10, 9],
   title: L("客户投诉处理表", "客戶投訴處理表", "Complaint handling form"),
   sheetName: L("客户投诉处理表", "客戶投訴處理表", "Complaint form"),
   strings: {
@@ -311,12 +311,12 @@ export const complaint: FormSpec = {
     ...field("A5", L("产品规格", "產品規格", "Product"), "B5", TEXT, "product"), ...field("C5", L("不良数量", "不良數量", "Defective qty"), "D5", { kind: "whole", min: 0, max: 10000000 }, "defects", "E5"),
     ...field("F5", L("投诉类别（K-4）", "投訴類別（K-4）", "Kind (K-4)"), "G5", { kind: "list", items: [L("质量异常", "質量異常", "Quality"), L("非质量异常", "非質量異常", "Non-quality")] }, "kind", "H5"),
     ...field("A6", L("客户要求", "客戶要求", "Customer asks"), "B6", TEXT, "asks", "H6"),
-    label("A7", L("投诉内容", "投訴內容", "Complaint"), "label"), input("B7", TEXT, "content", "H8"),
+    label("A7", L("投诉内容", "投訴內容", "Complaint"), "label", "A8"), input("B7", TEXT, "content", "H8"),
     label("A9", L("调查报告期限", "調查報告期限", "Report by"), "label"), formula("B9", "IF(ISNUMBER(G3),G3+$complaint.reportDays,\"\")", "reportDue", "date"),
     label("C9", L("结案期限（K-5）", "結案期限（K-5）", "Close by (K-5)"), "label"), formula("D9", "IF(ISNUMBER(G3),G3+$complaint.closeDays,\"\")", "closeDue", "date", "E9"),
     label("F9", L("实际结案日期", "實際結案日期", "Closed on"), "label"), input("G9", DATE, "closed"),
     formula("H9", "IF(AND(ISNUMBER(G9),ISNUMBER(D9)),IF(G9>D9,«overdue»,«onTime»),\"\")", "closeStatus"),
-    label("A10", L("原因分析", "原因分析", "Cause"), "label"), input("B10", TEXT, "cause", "H11"),
+    label("A10", L("原因分析", "原因分析", "Cause"), "label", "A11"), input("B10", TEXT, "cause", "H11"),
     ...field("A12", L("处理方式", "處理方式", "Settlement"), "B12", { kind: "list", items: [L("折扣", "折扣", "Discount"), L("赔款", "賠款", "Compensation"), L("退货", "退貨", "Return"), L("重处理", "重處理", "Rework"), L("其他", "其他", "Other")] }, "settlement", "C12"),
     ...field("D12", L("责任部门", "責任部門", "Responsible unit"), "E12", TEXT, "unit", "F12"),
     ...field("G12", L("个人处分", "個人處分", "Punishment"), "H12", TEXT, "punishment"),

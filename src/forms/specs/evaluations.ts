@@ -13,27 +13,28 @@ const tickFlag = (a: string, b: string): FlagSpec => ({ range: `roster:${a}:${b}
 function rosterForm(base: Omit<FormSpec, "cells" | "widths" | "boxes" | "titleRows" | "freeze" | "roster" | "orientation"> & { columns: RosterColumn[]; extraCells?: FormSpec["cells"] }): FormSpec {
   const n = base.columns.length;
   const { columns, extraCells, ...rest } = base;
+  const fields = rosterFields(columns);
   return {
     ...rest, orientation: "landscape", widths: [],
-    cells: [...head(base.title, n), ...rosterFields(n), ...(extraCells ?? [])],
+    cells: [...head(base.title, n), ...fields.cells, ...(extraCells ?? [])],
     roster: { ...ROSTER, columns },
-    boxes: [], titleRows: [1, ROSTER.headerRow], freeze: { rows: ROSTER.headerRow, cols: 3 },
+    boxes: [fields.box], titleRows: [1, ROSTER.headerRow], freeze: { rows: ROSTER.headerRow, cols: 3 },
   };
 }
 
 // ── Salesperson (F-6 items, F-7 repeats, F-4 attendance, F-3 monthly, F-10 pay) ─────────────
 const SALES_FAULTS: Localized[] = [
-  L("经销商管理失误", "經銷商管理失誤", "dealer mgmt faults"),
-  L("周报不合格", "週報不合格", "weekly report rejected"),
+  L("经销商管理失误", "經銷商管理失誤", "dealer mgmt"),
+  L("周报不合格", "週報不合格", "weekly rejected"),
   L("上周总结不实", "上週總結不實", "summary untrue"),
   L("下周计划不实", "下週計劃不實", "plan untrue"),
   L("走访漏项", "走訪漏項", "visits missing"),
-  L("拜访纪实缺", "拜訪紀實缺", "visit records missing"),
-  L("市场信息不实", "市場資訊不實", "market info untrue"),
-  L("质量反馈缺", "質量反饋缺", "quality feedback missing"),
-  L("广告计划", "廣告計劃", "advertising plan"),
-  L("促销计划", "促銷計劃", "promotion plan"),
-  L("促销评价", "促銷評價", "promotion evaluation"),
+  L("拜访纪实缺", "拜訪紀實缺", "records missing"),
+  L("市场信息不实", "市場資訊不實", "market untrue"),
+  L("质量反馈缺", "質量反饋缺", "quality missing"),
+  L("广告计划", "廣告計劃", "advert. plan"),
+  L("促销计划", "促銷計劃", "promo plan"),
+  L("促销评价", "促銷評價", "promo eval."),
   L("车辆违规", "車輛違規", "vehicle breach"),
 ];
 const SALES_POINTS: { i: number; key: string; label: Localized; f: string }[] = [
@@ -56,17 +57,17 @@ export const salesMonthly: FormSpec = rosterForm({
   strings: {},
   columns: [
     ...employeeColumns(),
-    ...SALES_FAULTS.map((h, k): RosterColumn => ({ key: `f${k + 1}`, group: L("失误次数（F-6）", "失誤次數（F-6）", "Faults (F-6)"), header: L(`${k + 1} ${h["zh-CN"]}`, `${k + 1} ${h["zh-TW"]}`, `${k + 1} ${h.en}`), width: 5, kind: "input",
+    ...SALES_FAULTS.map((h, k): RosterColumn => ({ key: `f${k + 1}`, group: L("失误次数（F-6）", "失誤次數（F-6）", "Faults (F-6)"), header: L(`${k + 1} ${h["zh-CN"]}`, `${k + 1} ${h["zh-TW"]}`, `${k + 1} ${h.en}`), width: 4.5, kind: "input",
       rule: k === 1 || k === 11 ? { kind: "whole", min: 0, max: 1 } : COUNT, fmt: "int" })),
-    ...SALES_FAULTS.map((_, k): RosterColumn => ({ key: `r${k + 1}`, group: L("上月也未交（F-7，✓ 加倍扣分）", "上月也未交（F-7，✓ 加倍扣分）", "Missed last month too (F-7, ✓ doubles)"), header: L(`${k + 1}`, `${k + 1}`, `${k + 1}`), width: 2.8, kind: "input", rule: TICK })),
-    ...SALES_POINTS.map((p): RosterColumn => ({ key: `p${p.i}`, group: L("各项得分（F-6、F-8）", "各項得分（F-6、F-8）", "Item points (F-6, F-8)"),
-      header: { f: L(`"${p.i} ${p.label["zh-CN"]}（"&$${p.key}&"）"`, `"${p.i} ${p.label["zh-TW"]}（"&$${p.key}&"）"`, `"${p.i} ${p.label.en} ("&$${p.key}&")"`) }, width: 5.5, kind: "formula", f: p.f, fmt: "int" })),
-    { key: "daily", header: { f: L(`"日常工作得分（"&$score.full&"）"`, `"日常工作得分（"&$score.full&"）"`, `"Daily work ("&$score.full&")"`) }, width: 9, kind: "formula", f: "SUM({p1:p12})", fmt: "score" },
+    ...SALES_FAULTS.map((_, k): RosterColumn => ({ key: `r${k + 1}`, group: L("上月也未交（F-7，✓ 扣分加倍）", "上月也未交（F-7，✓ 扣分加倍）", "Also missed last month (F-7, ✓ doubles)"), header: L(`${k + 1}`, `${k + 1}`, `${k + 1}`), width: 2, kind: "input", rule: TICK })),
+    ...SALES_POINTS.map((p): RosterColumn => ({ key: `p${p.i}`, group: L("各项得分（F-6、F-8；项号同失误次数，括号内为满分）", "各項得分（F-6、F-8；項號同失誤次數，括號內為滿分）", "Item points (F-6, F-8; numbered as the faults, max in brackets)"),
+      header: { f: L(`"${p.i} ("&$${p.key}&")"`, `"${p.i} ("&$${p.key}&")"`, `"${p.i} ("&$${p.key}&")"`) }, width: 3.5, kind: "formula", f: p.f, fmt: "int" })),
+    { key: "daily", header: { f: L(`"日常工作得分（"&$score.full&"）"`, `"日常工作得分（"&$score.full&"）"`, `"Daily work ("&$score.full&")"`) }, width: 7.5, kind: "formula", f: "SUM({p1:p12})", fmt: "score" },
     ...attendanceColumns("daily"),
-    { key: "totalPay", group: L("月度薪酬（F-10）", "月度薪酬（F-10）", "Monthly pay (F-10)"), header: L("工资总额", "工資總額", "Total pay"), width: 10, kind: "input", rule: MONEY, fmt: "money" },
-    { key: "completion", group: L("月度薪酬（F-10）", "月度薪酬（F-10）", "Monthly pay (F-10)"), header: L("计划完成率", "計劃完成率", "Completion"), width: 8, kind: "input", rule: { kind: "decimal", min: 0, max: 5 }, fmt: "percent" },
-    { key: "bonus", group: L("月度薪酬（F-10）", "月度薪酬（F-10）", "Monthly pay (F-10)"), header: L("超计划奖金", "超計劃獎金", "Over-plan bonus"), width: 9, kind: "input", rule: MONEY, fmt: "money" },
-    { key: "pay", group: L("月度薪酬（F-10）", "月度薪酬（F-10）", "Monthly pay (F-10)"), header: L("月度薪酬", "月度薪酬", "Pay"), width: 11, kind: "formula",
+    { key: "totalPay", group: L("月度薪酬（F-10）", "月度薪酬（F-10）", "Monthly pay (F-10)"), header: L("工资总额", "工資總額", "Total pay"), width: 9, kind: "input", rule: MONEY, fmt: "money" },
+    { key: "completion", group: L("月度薪酬（F-10）", "月度薪酬（F-10）", "Monthly pay (F-10)"), header: L("计划完成率", "計劃完成率", "Plan done"), width: 6.5, kind: "input", rule: { kind: "decimal", min: 0, max: 5 }, fmt: "percent" },
+    { key: "bonus", group: L("月度薪酬（F-10）", "月度薪酬（F-10）", "Monthly pay (F-10)"), header: L("超计划奖金", "超計劃獎金", "Over-plan bonus"), width: 8, kind: "input", rule: MONEY, fmt: "money" },
+    { key: "pay", group: L("月度薪酬（F-10）", "月度薪酬（F-10）", "Monthly pay (F-10)"), header: L("月度薪酬", "月度薪酬", "Pay"), width: 10, kind: "formula",
       f: "IF(ISNUMBER({totalPay}),ROUND({totalPay}*$salesPay.baseShare+{totalPay}*$salesPay.planShare*MIN(N({completion}),$salesPay.completionCap)+{totalPay}*$salesPay.dailyShare*{daily}/$score.full+N({bonus}),2),\"\")", fmt: "money" },
   ],
   flags: [under60("daily"), under60("monthly"), tickFlag("r1", "r12"),
@@ -84,7 +85,7 @@ const REGIONAL: { key: string; label: Localized }[] = [
   { key: "regional.region", label: L("区域责任", "區域責任", "region") },
 ];
 const hdr = (i: number, label: Localized, key: string) =>
-  ({ f: L(`"${i} ${label["zh-CN"]}（"&$${key}&"）"`, `"${i} ${label["zh-TW"]}（"&$${key}&"）"`, `"${i} ${label.en} ("&$${key}&")"`) });
+  ({ f: L(`"${i} ${label["zh-CN"]} ("&$${key}&")"`, `"${i} ${label["zh-TW"]} ("&$${key}&")"`, `"${i} ${label.en} ("&$${key}&")"`) });
 
 export const regionalMonthly: FormSpec = rosterForm({
   id: "regionalMonthly", rules: ["F-3", "F-4", "F-5", "F-7", "F-8"],
@@ -93,10 +94,10 @@ export const regionalMonthly: FormSpec = rosterForm({
   strings: {},
   columns: [
     ...employeeColumns(),
-    ...REGIONAL.map((it, k): RosterColumn => ({ key: `d${k + 1}`, group: L("扣分（F-5）", "扣分（F-5）", "Deductions (F-5)"), header: hdr(k + 1, it.label, it.key), width: 7.5, kind: "input",
+    ...REGIONAL.map((it, k): RosterColumn => ({ key: `d${k + 1}`, group: L("扣分（F-5，括号内为满分）", "扣分（F-5，括號內為滿分）", "Deductions (F-5; max in brackets)"), header: hdr(k + 1, it.label, it.key), width: 6, kind: "input",
       rule: { kind: "decimal", min: 0, max: { policy: it.key as never } }, fmt: "general" })),
-    ...REGIONAL.map((_, k): RosterColumn => ({ key: `r${k + 1}`, group: L("上月也未交（F-7）", "上月也未交（F-7）", "Missed last month (F-7)"), header: L(`${k + 1}`, `${k + 1}`, `${k + 1}`), width: 3.5, kind: "input", rule: TICK })),
-    ...REGIONAL.map((it, k): RosterColumn => ({ key: `p${k + 1}`, group: L("各项得分（F-8）", "各項得分（F-8）", "Item points (F-8)"), header: L(`${k + 1}`, `${k + 1}`, `${k + 1}`), width: 5, kind: "formula",
+    ...REGIONAL.map((_, k): RosterColumn => ({ key: `r${k + 1}`, group: L("上月也未交（F-7）", "上月也未交（F-7）", "Missed last month (F-7)"), header: L(`${k + 1}`, `${k + 1}`, `${k + 1}`), width: 2, kind: "input", rule: TICK })),
+    ...REGIONAL.map((it, k): RosterColumn => ({ key: `p${k + 1}`, group: L("各项得分（F-8）", "各項得分（F-8）", "Item points (F-8)"), header: L(`${k + 1}`, `${k + 1}`, `${k + 1}`), width: 3.5, kind: "formula",
       f: clampItem(`$${it.key}`, `N({d${k + 1}})*${mult(`r${k + 1}`)}`), fmt: "general" })),
     { key: "daily", header: { f: L(`"日常工作得分（"&$score.full&"）"`, `"日常工作得分（"&$score.full&"）"`, `"Daily work ("&$score.full&")"`) }, width: 9, kind: "formula", f: "SUM({p1:p7})", fmt: "score" },
     ...attendanceColumns("daily"),
@@ -118,8 +119,8 @@ export const fieldMonthly: FormSpec = rosterForm({
   },
   columns: [
     ...employeeColumns(),
-    ...FIELD_ITEMS.map((it, k): RosterColumn => ({ key: `d${k + 1}`, group: L("扣分（G，见规则表扣分标准）", "扣分（G，見規則表扣分標準）", "Deductions (G; bands on the policy sheet)"),
-      header: L(`${it.id} ${FIELD_ITEM_LABELS[it.id]["zh-CN"]}`, `${it.id} ${FIELD_ITEM_LABELS[it.id]["zh-TW"]}`, `${it.id} ${FIELD_ITEM_LABELS[it.id].en}`), width: 7, kind: "input",
+    ...FIELD_ITEMS.map((it, k): RosterColumn => ({ key: `d${k + 1}`, group: L("各项扣分（G；允许的扣分见规则表）", "各項扣分（G；允許的扣分見規則表）", "Deductions per item (G; allowed values on the policy sheet)"),
+      header: L(`${it.id} ${FIELD_ITEM_LABELS[it.id]["zh-CN"]}`, `${it.id} ${FIELD_ITEM_LABELS[it.id]["zh-TW"]}`, `${it.id} ${FIELD_ITEM_LABELS[it.id].en}`), width: 6, kind: "input",
       rule: { kind: "whole", min: 0, max: { formula: `INDEX(${TABLE_NAMES.fieldMax},${k + 1})` } }, fmt: "int" })),
     { key: "claims", header: L("10 虚报索赔次数", "10 虛報索賠次數", "10 falsified claims"), width: 7, kind: "input", rule: COUNT, fmt: "int" },
     { key: "bad", header: L("超标扣分项数", "超標扣分項數", "out-of-band items"), width: 7, kind: "formula",
@@ -127,9 +128,9 @@ export const fieldMonthly: FormSpec = rosterForm({
     { key: "subtotal", header: L("1–9 项小计", "1–9 項小計", "items 1–9"), width: 7, kind: "formula", f: `SUM(${TABLE_NAMES.fieldMax})-SUM({d1:d${FIELD_ITEMS.length}})`, fmt: "int" },
     { key: "penalty", header: L("虚报扣分（G-1）", "虛報扣分（G-1）", "falsified (G-1)"), width: 7, kind: "formula",
       f: "IF(N({claims})>=$fieldRep.falsifiedManyFrom,$fieldRep.falsifiedMany,IF(N({claims})>0,$fieldRep.falsifiedOne,0))", fmt: "int" },
-    { key: "score", header: { f: L(`"考核得分（"&$score.full&"）"`, `"考核得分（"&$score.full&"）"`, `"Score ("&$score.full&")"`) }, width: 9, kind: "formula",
+    { key: "score", header: { f: L(`"考核得分（"&$score.full&"）"`, `"考核得分（"&$score.full&"）"`, `"Score ("&$score.full&")"`) }, width: 7.5, kind: "formula",
       f: "IF({bad}>0,«outOfBand»,MAX(0,{subtotal}-{penalty}))", fmt: "score" },
-    { key: "transfer", header: L("调岗", "調崗", "Transfer"), width: 7, kind: "formula", f: "IF(N({claims})>=$fieldRep.falsifiedManyFrom,«transfer»,\"\")" },
+    { key: "transfer", header: L("调岗", "調崗", "Transfer"), width: 6, kind: "formula", f: "IF(N({claims})>=$fieldRep.falsifiedManyFrom,«transfer»,\"\")" },
     ...attendanceColumns("score"),
   ],
   flags: [
