@@ -180,7 +180,9 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
     roster: frame && { firstRow: frame.firstRow, lastRow: frame.lastRow, colOf },
     policyVersion: policy.version,
   };
-  plan.rowHeights = fitRowHeights(plan, { lang, base: spec.rowHeight ?? DEFAULT_ROW_HEIGHT, skipFrom: roster?.firstRow, min: spec.minHeights });
+  const min: Record<number, number> = { ...spec.minHeights };
+  if (frame && spec.dataRowHeight) for (let row = frame.firstRow; row <= frame.lastRow; row++) min[row] = Math.max(min[row] ?? 0, spec.dataRowHeight);
+  plan.rowHeights = fitRowHeights(plan, { lang, base: spec.rowHeight ?? DEFAULT_ROW_HEIGHT, skipFrom: roster?.firstRow, min });
   return plan;
 }
 

@@ -124,6 +124,7 @@ export function fitRowHeights(plan: SheetPlan, opts: FitOptions): RowHeight[] {
   }
   if (opts.min) for (const [row, h] of Object.entries(opts.min)) want(Number(row), h);
   const heights = new Map<number, number>();
+  for (const row of need.keys()) last = Math.max(last, row);
   for (let row = 1; row <= last; row++) {
     const base = row >= 3 && opts.base !== undefined && (opts.skipFrom === undefined || row < opts.skipFrom) ? opts.base : 0;
     const n = need.get(row) ?? 0;

@@ -111,6 +111,8 @@ export interface FormSpec {
   strings: Readonly<Record<string, Localized>>;
   /** Height in points of the rows from 3 down (fixed cells; a roster's data rows keep the default). */
   rowHeight?: number;
+  /** Height in points of a roster's data rows (registers filled in by hand); none: the default. */
+  dataRowHeight?: number;
   /** Minimum heights in points of given rows. */
   minHeights?: Readonly<Record<number, number>>;
   /** Freeze panes below this row / right of this column (roster forms). */

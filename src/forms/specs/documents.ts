@@ -89,7 +89,7 @@ export const overtimeLog: FormSpec = {
   strings: { ok: L("OK", "OK", "OK") },
   cells: [
     ...head(L("加班登记表", "加班登記表", "Overtime log"), 8),
-    ...field("A3", W.name, "B3", TEXT, "name"), ...field("C3", W.dept, "D3", TEXT, "dept", "E3"),
+    ...field("A3", W.name, "B3", TEXT, "name"), ...field("C3", L("部门", "部門", "Dept."), "D3", TEXT, "dept", "E3"),
     ...field("F3", L("月份（1 日）", "月份（1 日）", "Month (1st)"), "G3", DATE, "month", "H3"),
     formula("A4", L(`"标准工时 "&$workTime.standardDayHours&" 小时/日；一般延长至 "&$workTime.ordinaryMaxDayHours&" 小时，特殊情形至 "&$workTime.exceptionalMaxDayHours&" 小时；每 7 天至多 "&$workTime.weekHours&" 小时并休息 "&$workTime.restDaysPerWindow&" 天；法定加班每日 ≤ "&$law.overtimeDayCapHours&"、每月 ≤ "&$law.overtimeMonthCapHours&" 小时（劳动法第41条）"`,
       `"標準工時 "&$workTime.standardDayHours&" 小時/日；一般延長至 "&$workTime.ordinaryMaxDayHours&" 小時，特殊情形至 "&$workTime.exceptionalMaxDayHours&" 小時；每 7 天至多 "&$workTime.weekHours&" 小時並休息 "&$workTime.restDaysPerWindow&" 天；法定加班每日 ≤ "&$law.overtimeDayCapHours&"、每月 ≤ "&$law.overtimeMonthCapHours&" 小時（勞動法第41條）"`,
@@ -181,7 +181,7 @@ const GROUND_TEXT: Readonly<Record<number, Localized>> = {
     `"Absent without leave "&$dismissal.consecutiveAbsenceDays&" consecutive days, or more than "&$dismissal.absentDaysPerYearMax&" days in a year"`),
 };
 export const dismissalNotice: FormSpec = {
-  id: "dismissalNotice", rules: ["C-1", "C-1.1", "C-1.2", "C-1.16", "C-1.19", "C-2", "C-3", "C-4", "L-2", "L-6"], orientation: "portrait", widths: [7, 12, 12, 12, 12, 12, 12, 12],
+  id: "dismissalNotice", rules: ["C-1", "C-1.1", "C-1.2", "C-1.16", "C-1.19", "C-2", "C-3", "C-4", "L-2", "L-6"], orientation: "portrait", widths: [7, 12, 10, 12, 12, 11, 15, 11],
   title: L("员工辞退通知书", "員工辭退通知書", "Dismissal notice"),
   sheetName: L("辞退通知书", "辭退通知書", "Dismissal notice"),
   strings: {
@@ -204,7 +204,7 @@ export const dismissalNotice: FormSpec = {
     label("A7", L("辞退事由（第四条，符合者打 ✓；1、2、16、19 条按下列数据自动判断）", "辭退事由（第四條，符合者打 ✓；1、2、16、19 條按下列數據自動判斷）", "Grounds (art. 4; tick those that apply — 1, 2, 16 and 19 are computed from the figures below)"), "section", "H7"),
     label("A8", L("本年记过次数", "本年記過次數", "Demerits this year"), "label", "B8"), input("C8", COUNT, "demerits"),
     label("D8", L("最长连续旷工（日）", "最長連續曠工（日）", "Longest absence run (days)"), "label", "E8"), input("F8", COUNT, "longestAbsence"),
-    label("G8", L("本年旷工累计（日）", "本年曠工累計（日）", "Days absent this year"), "label"), input("H8", { kind: "decimal", min: 0, max: 366 }, "absentDays"),
+    label("G8", L("本年旷工（日）", "本年曠工（日）", "Absent this year (days)"), "label"), input("H8", { kind: "decimal", min: 0, max: 366 }, "absentDays"),
     label("A9", L("年终考核不合格", "年終考核不合格", "Failed year-end evaluation"), "label", "B9"), input("C9", YESNO, "failedYearEnd"),
     label("D9", L("试用后仍不合格", "試用後仍不合格", "Failed again after trial"), "label", "E9"), input("F9", YESNO, "failedAfterTrial"),
     label("G9", L("试用期不符合录用条件", "試用期不符合錄用條件", "Unfit in probation"), "label"), input("H9", YESNO, "unfitInProbation"),
@@ -245,7 +245,7 @@ const HANDOVER_KINDS: readonly Localized[] = [L("账册文件", "賬冊文件", 
 const HO_FIRST = 11;
 const HO_LAST = HO_FIRST + 14;
 export const separation: FormSpec = {
-  id: "separation", rules: ["D-1", "D-2", "D-3", "D-4", "D-5", "D-6", "L-3"], orientation: "portrait", widths: [7, 14, 16, 12, 8, 12, 12, 12],
+  id: "separation", rules: ["D-1", "D-2", "D-3", "D-4", "D-5", "D-6", "L-3"], orientation: "portrait", widths: [12, 12, 15, 11, 11, 11, 10, 11],
   title: L("员工离职通知单 / 移交清册", "員工離職通知單 / 移交清冊", "Separation notice and handover list"),
   sheetName: L("离职通知单移交清册", "離職通知單移交清冊", "Separation & handover"),
   strings: {
@@ -263,7 +263,7 @@ export const separation: FormSpec = {
     label("C5", L("移交期限（D-4）", "移交期限（D-4）", "Handover by (D-4)"), "label"),
     formula("D5", "IF(ISNUMBER(B5),B5+$separation.handoverDays,\"\")", "handoverDue", "date"),
     label("E5", L("移交完成日期", "移交完成日期", "Handover done"), "label", "F5"), input("G5", DATE, "handoverDone", "H5"),
-    ...field("A6", L("工作服领用日期", "工作服領用日期", "Work clothes issued"), "B6", DATE, "clothesIssued"),
+    ...field("A6", L("工作服领用日期", "工作服領用日期", "Clothes issued"), "B6", DATE, "clothesIssued"),
     label("C6", L("工作服（D-5）", "工作服（D-5）", "Work clothes (D-5)"), "label"),
     formula("D6", "IF(AND(ISNUMBER(B6),ISNUMBER(B5)),IF(B5>EDATE(B6,12*$separation.clothesKeepAfterYears),«keep»,«give»),\"\")", "clothes", undefined, "F6"),
     label("G6", L("工具文具（消耗品免）交还", "工具文具（消耗品免）交還", "Return tools (not consumables)"), "note", "H6"),

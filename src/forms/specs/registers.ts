@@ -36,7 +36,7 @@ export const visitRecord: FormSpec = {
   ],
   roster: { groupRow: 5, headerRow: 5, firstRow: 6, defaultRows: 12, columns: VISIT_COLUMNS },
   flags: [{ range: "J3", f: "J3<>\"\"", style: "warn", means: "missing" }],
-  boxes: ["A3:J3"], titleRows: [1, 5], freeze: { rows: 5, cols: 0 },
+  boxes: ["A3:J3"], titleRows: [1, 5], freeze: { rows: 5, cols: 0 }, dataRowHeight: 24,
 };
 
 const KIND_ITEMS = [L("A 有偿服务", "A 有償服務", "A paid"), L("B 合同服务", "B 合同服務", "B contract"), L("C 免费服务", "C 免費服務", "C free"), L("D 内务服务", "D 內務服務", "D internal")];
@@ -74,5 +74,5 @@ export const serviceRegister: FormSpec = {
   ],
   roster: { groupRow: 6, headerRow: 6, firstRow: 7, defaultRows: 20, columns: REGISTER_COLUMNS },
   flags: [{ range: "roster:hours", f: "AND({date}<>\"\",{hours}=\"\")", style: "warn", means: "missing" }],
-  boxes: ["A3:J4"], titleRows: [1, 6], freeze: { rows: 6, cols: 0 },
+  boxes: ["A3:J4"], titleRows: [1, 6], freeze: { rows: 6, cols: 0 }, dataRowHeight: 20,
 };
