@@ -1,4 +1,5 @@
 /** Form specs: every section-T form, three languages, formulas that only use names that exist, no HR.* calls. */
+import { readSpec } from "../support/spec";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { FORM_IDS, FORMS, nameRefs, planForm, planFormulas, policyRefs, ROSTER_FORMS, type FormSpec } from "../../src/forms";
@@ -26,7 +27,7 @@ const SECTION_T: Record<string, string> = {
 };
 
 function sectionT(): { name: string; rules: string[] }[] {
-  const md = readFileSync(resolve(ROOT, "../shared/RULEBOOK.md"), "utf8").split("## T.")[1]?.split("\n## ")[0] ?? "";
+  const md = readSpec("RULEBOOK.md").split("## T.")[1]?.split("\n## ")[0] ?? "";
   return [...md.matchAll(/^\| ([^|]+?) \| ([A-Z][^|]*?) \|$/gm)].filter((m) => m[1] !== "form").map((m) => ({ name: m[1].trim(), rules: m[2].trim().split(/\s+/) }));
 }
 
