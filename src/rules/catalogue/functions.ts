@@ -30,6 +30,12 @@ const REPEATED = (cells: number) => ({
   label: L("上月也未交", "上月也未交", "missed last month too"),
 });
 
+/** H-4's ranking inputs: one person's score among the group's. */
+const RANKING: ParamSpec[] = [
+  scalar("score", { type: "number" }, L("本人得分", "本人得分", "score")),
+  { name: "allScores", value: { type: "number" }, shape: { kind: "range", blanks: "skip", nonEmpty: true }, label: L("全部得分", "全部得分", "all scores") },
+];
+
 // ── Result presenters ────────────────────────────────────────────────────────
 function map<T>(o: Outcome<T>, f: (v: T) => CellValue): Outcome<CellValue> {
   return o.ok ? { ok: true, value: f(o.value), trace: o.trace } : o;
@@ -141,9 +147,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     id: "RANKBONUS", rules: ["H-4", "L-6"], result: "money",
     name: L("排名奖罚", "排名獎懲", "RANKBONUS"),
     params: [
-      scalar("score", { type: "number" }, L("本人得分", "本人得分", "score")),
-      { name: "allScores", value: { type: "number" }, shape: { kind: "range", blanks: "skip", nonEmpty: true },
-        label: L("全部得分", "全部得分", "all scores") },
+      ...RANKING,
     ],
     run: (a, { policy }) => rankBonus({ score: num(a, "score"), allScores: nums(a, "allScores") }, policy),
   },
@@ -151,9 +155,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     id: "RANKCHECK", rules: ["H-4", "L-6"], result: "text",
     name: L("排名提示", "排名提示", "RANKCHECK"),
     params: [
-      scalar("score", { type: "number" }, L("本人得分", "本人得分", "score")),
-      { name: "allScores", value: { type: "number" }, shape: { kind: "range", blanks: "skip", nonEmpty: true },
-        label: L("全部得分", "全部得分", "all scores") },
+      ...RANKING,
       count("previousMonthsLast", L("此前连续垫底月数", "此前連續墊底月數", "previous months last"), { default: 0 }),
     ],
     run: (a, { policy, lang }) => map(rankCheck({ score: num(a, "score"), allScores: nums(a, "allScores"), previousMonthsLast: num(a, "previousMonthsLast") }, policy), checkText("blank", lang)),
