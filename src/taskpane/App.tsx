@@ -1,17 +1,20 @@
-/** The task pane: which policy the functions use, and the HR.* functions. (The forms wizard comes later.) */
+/** The task pane: which policy the functions use, creating a form, and the HR.* functions. */
 import { useEffect, useState } from "react";
 import { Badge, Body1, Caption1, Card, FluentProvider, Subtitle2, Title3, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../rules";
 import type { PolicySource, PolicyState } from "../functions/policySource";
+import { FormsPanel, type CreateForm } from "./FormsPanel";
 import { functionRows, policyLine, text } from "./model";
 
 export interface AppProps {
   lang: Lang;
   /** The functions' policy source (shared runtime); absent when the task pane runs alone. */
   policy?: PolicySource;
+  /** Creates a form in the open workbook; absent outside Excel. */
+  createForm?: CreateForm;
 }
 
-export function App({ lang, policy }: AppProps) {
+export function App({ lang, policy, createForm }: AppProps) {
   const [state, setState] = useState<PolicyState | undefined>(() => policy?.peek());
   useEffect(() => {
     if (!policy) return undefined;
@@ -38,6 +41,7 @@ export function App({ lang, policy }: AppProps) {
           </ul>
         )}
       </section>
+      <FormsPanel lang={lang} create={createForm} />
       <Subtitle2 as="h2">{text("functions", lang)}</Subtitle2>
       <div style={{ display: "grid", gap: 6, marginTop: 6 }}>
         {rows.map((r) => (

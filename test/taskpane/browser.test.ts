@@ -33,6 +33,17 @@ const officeStub = (lang: string) => `
     Error: function (code, message) { this.code = code; this.message = message; },
     ErrorCode: { invalidValue: "#VALUE!" },
   };
+  // A recording stand-in for Excel: enough for the pane to read "no policy sheet" and to queue a
+  // form (the writer itself is tested against the in-memory host in test/workbook). Every call and
+  // assignment is logged; collections are empty; objects read as null objects.
+  window.__excel = [];
+  const fake = (path) => new Proxy(function () {}, {
+    get: (_, key) => key === "then" ? undefined : key === "items" ? [] : key === "isNullObject" ? true : fake(path + "." + String(key)),
+    set: (_, key) => { window.__excel.push("set " + path + "." + String(key)); return true; },
+    apply: (_, __, args) => { window.__excel.push(path + "(" + args.filter((a) => typeof a === "string").join(",") + ")"); return fake(path + "()"); },
+  });
+  const ctx = fake("ctx");
+  window.Excel = { CalculationType: { full: "Full" }, run: async (cb) => cb(new Proxy(ctx, { get: (t, k) => k === "sync" ? async () => { window.__excel.push("sync"); } : t[k] })) };
   new MutationObserver(() => { if (document.getElementById("root")?.childElementCount && !window.__log.includes("render")) window.__log.push("render"); })
     .observe(document, { childList: true, subtree: true });
 `;
@@ -75,6 +86,33 @@ const officeStub = (lang: string) => `
     expect(errors).toEqual([]);
     mkdirSync(join(ROOT, "renders"), { recursive: true });
     await page.screenshot({ path: join(ROOT, "renders", `taskpane.${lang}.png`), fullPage: false });
+    await page.close();
+  });
+
+  test("creating a form from the pane: pick a roster form, set the rows, the sheet is added and reported", async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 720 } });
+    await page.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "appsforoffice.microsoft.com") return route.fulfill({ contentType: "text/javascript", body: officeStub("zh-CN") });
+      const file = join(dist, url.pathname);
+      return url.origin === ORIGIN && existsSync(file) ? route.fulfill({ contentType: TYPES[extname(file)] ?? "application/octet-stream", body: readFileSync(file) }) : route.abort();
+    });
+    await page.goto(`${ORIGIN}/taskpane.html`);
+    await page.getByRole("combobox").selectOption({ label: "业务员月度考核表" });
+    const rows = page.getByRole("spinbutton");
+    await rows.fill("0");
+    await expect(page.getByRole("button", { name: "生成工作表" }).isDisabled()).resolves.toBe(true); // 0 rows is refused
+    await rows.fill("25");
+    await page.getByRole("button", { name: "生成工作表" }).click();
+    await page.getByText("已生成工作表「业务员月度考核」").waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __excel: string[] }).__excel);
+    expect(calls).toContain("ctx.workbook.worksheets.add(规则)"); // no policy sheet yet: created with the form
+    expect(calls).toContain("ctx.workbook.worksheets.add(业务员月度考核)");
+    expect(calls).toContain("ctx.workbook.worksheets.getItem(业务员月度考核)");
+    expect(calls.filter((c) => c === "ctx.workbook.worksheets.getItem().activate()")).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith("set ") && c.endsWith(".formulasR1C1")).length).toBeGreaterThan(10); // one per formula column
+    mkdirSync(join(ROOT, "renders"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "renders", "taskpane.forms.zh-CN.png") });
     await page.close();
   });
 });

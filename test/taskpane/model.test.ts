@@ -1,7 +1,7 @@
 /** The task pane's content, and a server-side render of the real component. */
 import { renderToString } from "react-dom/server";
 import { createElement } from "react";
-import { functionRows, policyLine } from "../../src/taskpane/model";
+import { formOptions, functionRows, parseRowCount, policyLine } from "../../src/taskpane/model";
 import { App } from "../../src/taskpane/App";
 import { DEFAULT_STATE, PolicySource, type PolicyState } from "../../src/functions/policySource";
 import { CATALOGUE, DEFAULT_POLICY } from "../../src/rules";
@@ -33,5 +33,21 @@ describe("task pane model", () => {
     expect(html).toContain(DEFAULT_POLICY.version);
     expect(html).toContain("HR.銷售薪資");
     expect((html.match(/data-function-id=/g) ?? []).length).toBe(CATALOGUE.length);
+  });
+});
+
+describe("forms panel model", () => {
+  test("offers every section-T form (not the policy sheet) with its title in the user's language; rosters are marked", () => {
+    const zh = formOptions("zh-CN");
+    expect(zh).toHaveLength(14);
+    expect(zh.find((o) => o.id === "salesMonthly")).toEqual({ id: "salesMonthly", title: "业务员月度考核表", roster: true });
+    expect(zh.find((o) => o.id === "dismissalNotice")?.roster).toBe(false);
+    expect(formOptions("zh-TW").find((o) => o.id === "salesMonthly")?.title).toBe("業務員月度考核表");
+    expect(zh.map((o) => o.id)).not.toContain("policy");
+  });
+
+  test("employee rows: a whole number from 1 to 10,000", () => {
+    expect(["1", " 25 ", "10000"].map(parseRowCount)).toEqual([1, 25, 10000]);
+    expect(["0", "-3", "2.5", "10001", "", "abc"].map(parseRowCount)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });
