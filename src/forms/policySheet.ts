@@ -5,9 +5,12 @@
  * bands, indicator targets, probation caps). Every scalar key gets the defined
  * name `definedNameOf(key)` → its B cell; each table column gets a KH_ name.
  *
- * The tables are written from the same policy as the JSON in column B. The add-in
- * reads column B; the forms read the tables. Regenerate the sheet after changing
- * a JSON value, or change both.
+ * One source for every number: for the notice bands, survey scores, indicator
+ * targets and probation caps the table is what HR edits, and column B holds a
+ * formula that writes the table out as the JSON the add-in reads (plain "&", no
+ * TEXTJOIN, so it works in every Excel, LibreOffice and WPS). The field-service
+ * bands are derived from their cases (fieldRep.items in B): that table is shown
+ * as computed, not for editing.
  */
 import { allowedDeductions, describeSet, DEFAULT_POLICY, definedNameOf, isScalarKey, LANGS, POLICY_SHEET_NAMES, policyToRows, type Lang, type Localized, type Policy, type PolicyKey } from "../rules";
 import { cellA1, colLetter } from "./address";
@@ -75,9 +78,9 @@ const T = {
   fieldHead: [L("项目", "項目", "item"), L("满分", "滿分", "max"), L("允许扣分", "允許扣分", "allowed")],
   probation: L("试用期上限（L-4）", "試用期上限（L-4）", "Probation caps (L-4)"),
   probationHead: [L("合同满（月）", "合同滿（月）", "contract from (months)"), L("试用期上限（月）", "試用期上限（月）", "max probation (months)")],
-  note: L("下列表格供表单公式查询，与 B 列的 JSON 同源；修改 JSON 后请重新生成本表，或两处一并修改。",
-    "下列表格供表單公式查詢，與 B 欄的 JSON 同源；修改 JSON 後請重新產生本表，或兩處一併修改。",
-    "The tables below feed the forms' formulas and mirror the JSON in column B; after changing a JSON value regenerate this sheet, or change both."),
+  note: L("在下列黄色表格中修改预告期、满意度得分、指标目标和试用期上限，B 列会自动随之更新。驻外服务代表扣分标准由 B 列 fieldRep.items 推出：修改后请重新生成本表。",
+    "在下列黃色表格中修改預告期、滿意度得分、指標目標和試用期上限，B 欄會自動隨之更新。駐外服務代表扣分標準由 B 欄 fieldRep.items 推出：修改後請重新產生本表。",
+    "Change notice bands, survey scores, indicator targets and probation caps in the yellow tables below; column B follows by itself. The field-service bands derive from fieldRep.items in column B: regenerate this sheet after changing it."),
 };
 
 /** Where the scalar value of each key sits (1-based row of column B), from policyToRows' layout. */
@@ -109,14 +112,31 @@ export function policySheetPlan(policy: Policy, lang: Lang): SheetPlan {
     if (isScalarKey(key as PolicyKey)) names.push({ name: definedNameOf(key as PolicyKey), ref: `$B$${row}` });
   }
 
+  // ── Column B of a table-backed key: a formula writing the table out as JSON ──
+  const at = (col: number, row: number) => `$${colLetter(col)}$${row}`;
+  /** A number cell as JSON; blank or text becomes null, which the policy check then refuses by key. */
+  const jsonNumber = (ref: string) => `IF(ISNUMBER(${ref}),${ref},"null")`;
+  const jsonString = (ref: string) => `"""" & ${ref} & """"`;
+  const jsonObject = (fields: [string, string][]) =>
+    `"{" & ${fields.map(([k, v], i) => `"${i > 0 ? "," : ""}""${k}"":" & ${v.startsWith("$") ? jsonNumber(v) : v}`).join(" & ")} & "}"`;
+  const jsonArray = (items: string[]) => `"[" & ${items.map((v) => (v.startsWith("$") ? jsonNumber(v) : v)).join(` & "," & `)} & "]"`;
+  const fromTable = (key: PolicyKey, formula: string) => {
+    const cell = cells.find((c) => c.row === rowOf.get(key) && c.col === 2);
+    if (!cell) throw new Error(`policy sheet: no row for ${key}`);
+    cell.display = String(cell.value);
+    cell.formula = `=${formula}`;
+    delete cell.value;
+    cell.style = "output";
+  };
+
   // ── Tables from column G ──────────────────────────────────────────────────
   const G = 7;
   let r = 1;
   const range = (c: number, r1: number, r2: number) => `$${colLetter(c)}$${r1}:$${colLetter(c)}$${r2}`;
-  const table = (title: Localized, head: readonly (Localized | string)[], body: (string | number | null)[][]): number => {
+  const table = (title: Localized, head: readonly (Localized | string)[], body: (string | number | null)[][], editable = true): number => {
     put(r, G, title[lang], "section");
     head.forEach((h, j) => put(r + 1, G + j, typeof h === "string" ? h : h[lang], "header"));
-    body.forEach((line, i) => line.forEach((v, j) => { if (v !== null) put(r + 2 + i, G + j, v, j === 0 ? "label" : "input"); }));
+    body.forEach((line, i) => line.forEach((v, j) => { if (v !== null) put(r + 2 + i, G + j, v, j === 0 ? "label" : editable ? "input" : "output"); }));
     boxes.push(`${cellA1({ row: r + 1, col: G })}:${cellA1({ row: r + 1 + body.length, col: G + head.length - 1 })}`);
     const first = r + 2;
     r += body.length + 3;
@@ -128,15 +148,18 @@ export function policySheetPlan(policy: Policy, lang: Lang): SheetPlan {
   const bands = policy.values["dismissal.noticeBands"];
   let f = table(T.notice, T.noticeHead, bands.map((b) => [b.fromMonths, b.days]));
   names.push({ name: TABLE_NAMES.noticeFrom, ref: range(G, f, f + bands.length - 1) }, { name: TABLE_NAMES.noticeDays, ref: range(G + 1, f, f + bands.length - 1) });
+  fromTable("dismissal.noticeBands", jsonArray(bands.map((_, i) => jsonObject([["fromMonths", at(G, f + i)], ["days", at(G + 1, f + i)]]))));
 
   const levels = policy.values["survey.levelScores"];
   f = table(T.survey, T.surveyHead, levels.map((s, i) => [s, ...LANGS.map((l) => SURVEY_WORDS[l][i])]));
   names.push({ name: TABLE_NAMES.surveyScores, ref: range(G, f, f + levels.length - 1) });
   LANGS.forEach((l, j) => names.push({ name: TABLE_NAMES.surveyWords(l), ref: range(G + 1 + j, f, f + levels.length - 1) }));
+  fromTable("survey.levelScores", jsonArray(levels.map((_, i) => jsonNumber(at(G, f + i)))));
 
   const targets = Object.entries(policy.values["csPay.indicatorTargets"]);
   f = table(T.targets, T.targetsHead, targets.map(([k, t]) => [INDICATOR_LABELS[k]?.[lang] ?? k, t.direction, t.target]));
   names.push({ name: TABLE_NAMES.csDirection, ref: range(G + 1, f, f + targets.length - 1) }, { name: TABLE_NAMES.csTarget, ref: range(G + 2, f, f + targets.length - 1) });
+  fromTable("csPay.indicatorTargets", jsonObject(targets.map(([k], i) => [k, jsonObject([["direction", jsonString(at(G + 1, f + i))], ["target", at(G + 2, f + i)]])])));
 
   const items = policy.values["fieldRep.items"];
   const top = Math.max(...items.map((i) => i.max));
@@ -145,13 +168,14 @@ export function policySheetPlan(policy: Policy, lang: Lang): SheetPlan {
     const allowed = allowedDeductions(item);
     return [`${item.id} ${FIELD_ITEM_LABELS[item.id]?.[lang] ?? ""}`.trim(), item.max, describeSet(allowed),
       ...Array.from({ length: top + 1 }, (_, d) => (allowed.includes(d) ? 1 : 0))];
-  }));
+  }), false);
   names.push({ name: TABLE_NAMES.fieldMax, ref: range(G + 1, f, f + items.length - 1) },
     { name: TABLE_NAMES.fieldAllowed, ref: `$${colLetter(G + 3)}$${f}:$${colLetter(G + 3 + top)}$${f + items.length - 1}` });
 
   const caps = policy.values["law.probationCaps"];
   f = table(T.probation, T.probationHead, caps.map((c) => [c.fromContractMonths, c.maxProbationMonths]));
   names.push({ name: TABLE_NAMES.probationFrom, ref: range(G, f, f + caps.length - 1) }, { name: TABLE_NAMES.probationMax, ref: range(G + 1, f, f + caps.length - 1) });
+  fromTable("law.probationCaps", jsonArray(caps.map((_, i) => jsonObject([["fromContractMonths", at(G, f + i)], ["maxProbationMonths", at(G + 1, f + i)]]))));
 
   const widths = [34, 14, 10, 26, 46, 2, 22, 10, 12, ...Array.from({ length: top + 1 }, () => 5)];
   const plan: SheetPlan = {

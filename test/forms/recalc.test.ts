@@ -9,9 +9,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { evaluateLine } from "../../src/cli/calcCore";
-import { planForm, type FormId, type SheetPlan } from "../../src/forms";
+import { planForm, policySheetPlan, TABLE_NAMES, type FormId, type SheetPlan } from "../../src/forms";
 import { parseRange, colLetter } from "../../src/forms/address";
-import { DEFAULT_POLICY, rowsToPolicy, civilToSerial, type CalcArg, type Lang, type Policy } from "../../src/rules";
+import { DEFAULT_POLICY, loadPolicy, rowsToPolicy, civilToSerial, type CalcArg, type Lang, type Policy } from "../../src/rules";
 import { buildFormWorkbook } from "../../src/workbook/xlsxWriter";
 import { findSoffice, loProfile, readSheetValues, type SheetValue } from "../support/libreoffice";
 
@@ -220,6 +220,19 @@ cases.push(dismissalCase("dismissal-11m", "zh-CN", "2024-03-15", "2025-03-14", [
 cases.push(dismissalCase("dismissal-12m", "zh-TW", "2024-03-15", "2025-03-15", [2, 3, 6, true, true, true]));
 cases.push(dismissalCase("dismissal-2m", "en", "2025-01-10", "2025-03-14", [0, 0, 0, false, false, false]));
 
+// P-1 — HR edits a band in the policy sheet's table (3 months–1 year: 10 → 15 days): the form follows,
+// and so does column B's JSON, which is what the add-in's functions read.
+const EDITED_NOTICE = loadPolicy({ values: { "dismissal.noticeBands": [{ fromMonths: 0, days: 0 }, { fromMonths: 3, days: 15 }, { fromMonths: 12, days: 20 }, { fromMonths: 36, days: 20 }] } });
+if (!EDITED_NOTICE.ok) throw new Error("edited policy");
+{
+  const c = newCase("dismissal-edited-policy", "dismissalNotice", "zh-CN");
+  put(c, "hired", serialToDate(iso("2024-03-15"))); put(c, "noticeDate", serialToDate(iso("2025-03-14")));
+  const days = parseRange(policySheetPlan(DEFAULT_POLICY, "zh-CN").names.find((n) => n.name === TABLE_NAMES.noticeDays)!.ref.replace(/\$/g, ""));
+  c.policyInputs.set(`${colLetter(days.left)}${days.top + 1}`, 15);
+  want(c, "noticeDays", core("NOTICEDAYS", ["2024-03-15", "2025-03-14"], "zh-CN", EDITED_NOTICE.policy), "exact", "NOTICEDAYS under the edited policy");
+  cases.push(c);
+}
+
 // D-1 D-4 — separation.
 {
   const c = newCase("separation", "separation", "zh-CN");
@@ -353,6 +366,14 @@ describe("recalculation by LibreOffice matches the rules core", () => {
       expect(loaded.policy.version).toBe(DEFAULT_POLICY.version);
       expect(loaded.policy.values).toEqual(DEFAULT_POLICY.values);
     }
+  });
+
+  test("an edited policy table reaches column B's JSON, so the add-in's functions see the same policy as the forms", () => {
+    const ws = results.get("dismissal-edited-policy")!.worksheets[1];
+    const rows: unknown[][] = [];
+    ws.eachRow((row, r) => { rows[r - 1] = [1, 2, 3, 4, 5].map((col) => valueOf(row.getCell(col).value) ?? null); });
+    const loaded = rowsToPolicy(rows);
+    expect(loaded.ok && loaded.policy.values).toEqual(EDITED_NOTICE.policy.values);
   });
 
   test("text that starts with = stays text", () => {
