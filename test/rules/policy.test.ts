@@ -3,6 +3,7 @@ import {
   DEFAULT_POLICY, POLICY_TABLE, formatProblem, loadPolicy, loadPolicyText, policyToJson, policyToRows, rowsToPolicy, rulesOf,
   type PolicyLoad,
 } from "../../src/rules";
+import { POLICY_NOTES } from "../../src/rules/policy/notes";
 import { calcWith } from "../support/calc";
 
 const problems = (load: PolicyLoad) => (load.ok ? [] : load.problems.map((p) => formatProblem(p, "en")));
@@ -98,7 +99,7 @@ describe("policy sheet rows", () => {
   test("round trip through the sheet layout, with a date serial for published", () => {
     const rows = policyToRows(DEFAULT_POLICY, "zh-CN");
     expect(rows[0]).toEqual(["项目", "数值", "规则", "来源条款", "说明"]);
-    expect(rows).toContainEqual(["monthly.dailyWeight", 0.7, "F-3 G-2", "❸ 業務員考核 ❸(三)", null]);
+    expect(rows).toContainEqual(["monthly.dailyWeight", 0.7, "F-3 G-2", "❸ 業務員考核 ❸(三)", "月度得分中日常工作得分的权重"]);
     const asExcel = rows.map((r) => r.map((c) => (c === null ? "" : c)));
     asExcel[2][1] = 46327; // 2026-11-01 as Excel would hand back a date cell
     const back = rowsToPolicy(asExcel);
@@ -110,5 +111,24 @@ describe("policy sheet rows", () => {
     const i = rows.findIndex((r) => r[0] === "attendance.pointsPerDay");
     rows[i][1] = "4 points";
     expect(problems(rowsToPolicy(rows))).toEqual(["policy key attendance.pointsPerDay must be a number ≥ 0"]);
+  });
+});
+
+describe("policy notes (column E of the policy sheet)", () => {
+  test("every key is explained in zh-CN, zh-TW and en, without figures of its own (the numbers live in the table)", () => {
+    for (const key of Object.keys(POLICY_TABLE)) {
+      const note = POLICY_NOTES[key as keyof typeof POLICY_NOTES];
+      for (const lang of ["zh-CN", "zh-TW", "en"] as const) {
+        expect(`${key} ${lang}: ${note?.[lang] ?? ""}`).toMatch(new RegExp(`^${key.replace(/\./g, "\\.")} ${lang}: \\S`));
+        expect(`${key} ${lang}: ${note[lang]}`).not.toMatch(/\d/);
+      }
+    }
+  });
+
+  test("the policy sheet shows them in the sheet's language", () => {
+    const zh = policyToRows(DEFAULT_POLICY, "zh-CN").find((r) => r[0] === "perfPay.passScore");
+    expect(zh?.[4]).toBe("得分不满此分扣减绩效工资（不满）");
+    const tw = policyToRows(DEFAULT_POLICY, "zh-TW").find((r) => r[0] === "perfPay.passScore");
+    expect(tw?.[4]).toBe("得分未滿此分扣減績效工資（未滿）");
   });
 });

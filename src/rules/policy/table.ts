@@ -5,7 +5,7 @@
  * workbook's override of these same keys).
  *
  * Boundary words follow P-3 (以上/以下/以内 include the number; 不满/超过
- * exclude it); each entry's note says which way its threshold goes.
+ * exclude it); policy/notes.ts says which way each threshold goes.
  */
 import type { RuleId } from "../types";
 
@@ -63,17 +63,16 @@ export interface PolicyEntry<V extends PolicyValue = PolicyValue> {
   source: string;
   value: V;
   schema: Schema;
-  note?: string;
 }
 
-const num = (rule: RuleId | RuleId[], source: string, value: number, note?: string, max?: number): PolicyEntry<number> => ({
-  rule, source, value, schema: max === undefined ? { type: "number", min: 0 } : { type: "number", min: 0, max }, note,
+const num = (rule: RuleId | RuleId[], source: string, value: number, max?: number): PolicyEntry<number> => ({
+  rule, source, value, schema: max === undefined ? { type: "number", min: 0 } : { type: "number", min: 0, max },
 });
-const whole = (rule: RuleId | RuleId[], source: string, value: number, note?: string): PolicyEntry<number> => ({
-  rule, source, value, schema: { type: "number", min: 0, whole: true }, note,
+const whole = (rule: RuleId | RuleId[], source: string, value: number): PolicyEntry<number> => ({
+  rule, source, value, schema: { type: "number", min: 0, whole: true },
 });
-const share = (rule: RuleId | RuleId[], source: string, value: number, note?: string): PolicyEntry<number> => ({
-  rule, source, value, schema: { type: "share" }, note,
+const share = (rule: RuleId | RuleId[], source: string, value: number): PolicyEntry<number> => ({
+  rule, source, value, schema: { type: "share" },
 });
 
 const WORK = "售後服務人員管理制度";
@@ -81,25 +80,25 @@ const SALES = "❸ 業務員考核";
 
 export const POLICY_TABLE = {
   // ── Scores ────────────────────────────────────────────────────────────────
-  "score.full": whole(["F-4", "F-5", "F-6", "G-1"], `${SALES} ❸(三)–(六)`, 100, "full marks of every 100-point scheme"),
+  "score.full": whole(["F-4", "F-5", "F-6", "G-1"], `${SALES} ❸(三)–(六)`, 100),
 
   // ── A. Working time ───────────────────────────────────────────────────────
-  "workTime.standardDayHours": num("A-1", `${WORK} 第八條`, 8, "hours beyond this in a day are overtime", 24),
-  "workTime.ordinaryMaxDayHours": num("A-2", `${WORK} 第八條`, 10, "a day may run to this many hours (以内)", 24),
-  "workTime.exceptionalMaxDayHours": num("A-3", `${WORK} 第八條`, 12, "never more than this in a day", 24),
-  "workTime.monthlyOvertimeCapHours": num("A-3", `${WORK} 第八條`, 46, "overtime in a month at most this"),
-  "workTime.weekHours": num("A-4", `${WORK} 第四條`, 56, "hours in any 7-day window at most this"),
-  "workTime.restWindowDays": whole("A-4", `${WORK} 第五條`, 7, "a rotating department gives a rest day in every this many days"),
+  "workTime.standardDayHours": num("A-1", `${WORK} 第八條`, 8, 24),
+  "workTime.ordinaryMaxDayHours": num("A-2", `${WORK} 第八條`, 10, 24),
+  "workTime.exceptionalMaxDayHours": num("A-3", `${WORK} 第八條`, 12, 24),
+  "workTime.monthlyOvertimeCapHours": num("A-3", `${WORK} 第八條`, 46),
+  "workTime.weekHours": num("A-4", `${WORK} 第四條`, 56),
+  "workTime.restWindowDays": whole("A-4", `${WORK} 第五條`, 7),
   "workTime.restDaysPerWindow": whole("A-4", `${WORK} 第五條`, 1),
 
   // ── B. Promotion ──────────────────────────────────────────────────────────
   "promotion.regularRoundsPerYear": whole("B-3", "五、人員晉升管理辦法 第四條", 2),
-  "promotion.maxUnoffsetPunishments": whole("B-6", "五、人員晉升管理辦法 第九條", 0, "more unoffset punishments than this bars promotion next year"),
+  "promotion.maxUnoffsetPunishments": whole("B-6", "五、人員晉升管理辦法 第九條", 0),
 
   // ── C. Dismissal ──────────────────────────────────────────────────────────
-  "dismissal.demeritsPerYear": whole(["C-1", "C-1.1"], "六、(二) 第四條", 3, "this many demerits (記過) in a year is a ground (以上)"),
-  "dismissal.consecutiveAbsenceDays": whole(["C-1", "C-1.2"], "六、(二) 第四條", 3, "this many consecutive days absent is a ground"),
-  "dismissal.absentDaysPerYearMax": whole(["C-1", "C-1.2"], "六、(二) 第四條", 6, "more than this many absent days in a year is a ground (超过)"),
+  "dismissal.demeritsPerYear": whole(["C-1", "C-1.1"], "六、(二) 第四條", 3),
+  "dismissal.consecutiveAbsenceDays": whole(["C-1", "C-1.2"], "六、(二) 第四條", 3),
+  "dismissal.absentDaysPerYearMax": whole(["C-1", "C-1.2"], "六、(二) 第四條", 6),
   "dismissal.noticeBands": {
     rule: "C-2", source: "六、(二) 第五條",
     value: [
@@ -109,18 +108,17 @@ export const POLICY_TABLE = {
       { fromMonths: 36, days: 20 },
     ],
     schema: { type: "noticeBands" },
-    note: "service in whole months (DATEDIF m); each band from its month count inclusive",
   } as PolicyEntry<NoticeBand[]>,
   "dismissal.appealDays": whole("C-3", "六、(二) 第八條", 15),
 
   // ── D. Resignation and separation ─────────────────────────────────────────
-  "resignation.workOnMonths": whole("D-1", "六、(三) 第十三條", 1, "calendar months after submission (EDATE)"),
+  "resignation.workOnMonths": whole("D-1", "六、(三) 第十三條", 1),
   "separation.handoverCopies": whole("D-3", "八、第五條", 3),
-  "separation.handoverDays": whole("D-4", "八、第五條 3", 5, "Decision: calendar days"),
-  "separation.clothesKeepAfterYears": num("D-5", "八、第五條", 1, "work clothes issued more than this many years ago are kept"),
+  "separation.handoverDays": whole("D-4", "八、第五條 3", 5),
+  "separation.clothesKeepAfterYears": num("D-5", "八、第五條", 1),
 
   // ── E. Online customer service pay ────────────────────────────────────────
-  "csPay.commissionRate": share("E-1", "❷ 售後客服薪酬", 0.003, "3‰ of the month's closed order total"),
+  "csPay.commissionRate": share("E-1", "❷ 售後客服薪酬", 0.003),
   "csPay.indicatorTargets": {
     rule: "E-2", source: "❷ 售後客服薪酬",
     value: {
@@ -131,37 +129,36 @@ export const POLICY_TABLE = {
       internalComplaints: { direction: "max", target: null },
     },
     schema: { type: "indicatorTargets" },
-    note: "Decision: the source gives no targets; unset shows 'target not set'",
   } as PolicyEntry<Record<string, IndicatorTarget>>,
 
   // ── F. Salesperson and regional manager ───────────────────────────────────
   "annual.months": whole("F-1", `${SALES} ❸(二)2`, 12),
-  "evaluation.sheetDueDay": whole("F-2", `${SALES} ❸(二)`, 8, "sheets reach HR before this day of the next month"),
+  "evaluation.sheetDueDay": whole("F-2", `${SALES} ❸(二)`, 8),
   "monthly.dailyWeight": share(["F-3", "G-2"], `${SALES} ❸(三)`, 0.7),
   "monthly.attendanceWeight": share(["F-3", "G-2"], `${SALES} ❸(三)`, 0.3),
   "attendance.pointsPerDay": num("F-4", `${SALES} ❸(三)`, 4),
-  "attendance.dayUnit": num("F-4", `${SALES} ❸(三)`, 1, "Decision: each absence is rounded up to a whole multiple of this many days"),
+  "attendance.dayUnit": num("F-4", `${SALES} ❸(三)`, 1),
 
   "regional.summary": whole("F-5", `${SALES} ❸(四)1`, 20),
   "regional.plan": whole("F-5", `${SALES} ❸(四)1`, 20),
   "regional.proposal": whole("F-5", `${SALES} ❸(四)1`, 20),
   "regional.review": whole("F-5", `${SALES} ❸(四)2`, 10),
   "regional.training": whole("F-5", `${SALES} ❸(四)3`, 10),
-  "regional.trainingPerMonth": whole("F-5", `${SALES} ❸(四)3`, 1, "training sessions a month at least"),
+  "regional.trainingPerMonth": whole("F-5", `${SALES} ❸(四)3`, 1),
   "regional.reportOnTime": whole("F-5", `${SALES} ❸(四)4`, 10),
-  "regional.reportDueDay": whole("F-5", `${SALES} ❸(四)4`, 30, "report reaches sales planning before this day"),
+  "regional.reportDueDay": whole("F-5", `${SALES} ❸(四)4`, 30),
   "regional.region": whole("F-5", `${SALES} ❸(四)5`, 10),
 
   "salesRep.dealer": whole("F-6", `${SALES} ❸(五)1`, 30),
   "salesRep.dealerPerFault": whole("F-6", `${SALES} ❸(五)1`, 5),
-  "salesRep.dealerReportDueHour": num("F-6", `${SALES} ❸(五)1`, 16, "terminal daily report due by this hour the same day", 24),
+  "salesRep.dealerReportDueHour": num("F-6", `${SALES} ❸(五)1`, 16, 24),
   "salesRep.rebateDueDay": whole("F-6", `${SALES} ❸(五)1`, 25),
   "salesRep.weeklySummary": whole("F-6", `${SALES} ❸(五)2`, 10),
   "salesRep.weeklyPlan": whole("F-6", `${SALES} ❸(五)2`, 10),
   "salesRep.weeklyVisits": whole("F-6", `${SALES} ❸(五)2`, 10),
-  "salesRep.visitsPerWeek": whole("F-6", `${SALES} ❸(五)2`, 2, "key-account visits a week at least"),
+  "salesRep.visitsPerWeek": whole("F-6", `${SALES} ❸(五)2`, 2),
   "salesRep.visitPerMissing": whole("F-6", `${SALES} ❸(五)2`, 3),
-  "salesRep.visitMissingZeroAt": whole("F-6", `${SALES} ❸(五)2`, 2, "this many missing entries (以上) scores the item 0"),
+  "salesRep.visitMissingZeroAt": whole("F-6", `${SALES} ❸(五)2`, 2),
   "salesRep.weeklyRecords": whole("F-6", `${SALES} ❸(五)2`, 10),
   "salesRep.market": whole("F-6", `${SALES} ❸(五)3`, 5),
   "salesRep.quality": whole("F-6", `${SALES} ❸(五)3`, 5),
@@ -170,15 +167,15 @@ export const POLICY_TABLE = {
   "salesRep.promotionPlan": whole("F-6", `${SALES} ❸(五)4`, 5),
   "salesRep.promotionPlanDueDay": whole("F-6", `${SALES} ❸(五)4`, 15),
   "salesRep.promotionEval": whole("F-6", `${SALES} ❸(五)4`, 5),
-  "salesRep.promotionEvalDueDays": whole("F-6", `${SALES} ❸(五)4`, 5, "days after the promotion ends"),
+  "salesRep.promotionEvalDueDays": whole("F-6", `${SALES} ❸(五)4`, 5),
   "salesRep.planPerFault": whole("F-6", `${SALES} ❸(五)4`, 2),
   "salesRep.vehicle": whole("F-6", `${SALES} ❸(五)5`, 5),
-  "repeat.multiplier": num("F-7", `${SALES} ❸(五)`, 2, "Decision: an item missed again the next month has its deduction multiplied by this"),
+  "repeat.multiplier": num("F-7", `${SALES} ❸(五)`, 2),
 
   "salesPay.baseShare": share("F-10", `${SALES} ❸(八)`, 0.5),
   "salesPay.planShare": share("F-10", `${SALES} ❸(八)`, 0.35),
   "salesPay.dailyShare": share("F-10", `${SALES} ❸(八)`, 0.15),
-  "salesPay.completionCap": num("F-10", `${SALES} ❸(八)`, 1, "Decision: completion counts up to this rate in plan pay", 5),
+  "salesPay.completionCap": num("F-10", `${SALES} ❸(八)`, 1, 5),
 
   // ── G. Field service representative ───────────────────────────────────────
   "fieldRep.items": {
@@ -215,24 +212,23 @@ export const POLICY_TABLE = {
         { key: "lateQualityReport", min: 1, max: 5, repeatable: false }] },
     ],
     schema: { type: "fieldItems" },
-    note: "items 1–9 and their deduction bands; deductions add up within an item, capped at its max",
   } as PolicyEntry<FieldItem[]>,
-  "fieldRep.falsifiedOne": whole("G-1", `${SALES} ❸(六)10`, 10, "Decision: one falsified claim takes this many points"),
-  "fieldRep.falsifiedMany": whole("G-1", `${SALES} ❸(六)10`, 30, "Decision: this many points from the second falsified claim on"),
-  "fieldRep.falsifiedManyFrom": whole("G-1", `${SALES} ❸(六)10`, 2, "this many falsified claims (以上) also flags a transfer"),
+  "fieldRep.falsifiedOne": whole("G-1", `${SALES} ❸(六)10`, 10),
+  "fieldRep.falsifiedMany": whole("G-1", `${SALES} ❸(六)10`, 30),
+  "fieldRep.falsifiedManyFrom": whole("G-1", `${SALES} ❸(六)10`, 2),
 
   // ── H. Customer service ───────────────────────────────────────────────────
   "service.responseSeconds": whole("H-1", "❹ 線上客服質量", 30),
   "service.responseSecondsLong": whole("H-1", "❹ 線上客服質量", 60),
   "review.selfWeight": share("H-3", "❺ 五", 0.3),
   "review.managerWeight": share("H-3", "❺ 五", 0.7),
-  "ranking.firstBonus": num("H-4", "❺ 六", 100, "yuan added for first place"),
-  "ranking.lastPenalty": num("H-4", "❺ 六", 100, "yuan taken from commission for last place"),
-  "ranking.improvementBottom": whole("H-4", "❺ 六", 2, "the bottom this many submit an improvement plan"),
-  "ranking.improvementDays": whole("H-4", "❺ 六", 7, "…within this many days of the notice"),
-  "ranking.transferAfterMonths": whole("H-4", "❺ 六", 3, "last place this many months in a row → considered for transfer"),
-  "perfPay.passScore": num("H-5", "❾ 4.3", 60, "a score under this (不满) cuts performance pay"),
-  "perfPay.failCut": share("H-5", "❾ 4.3", 0.3, "share of performance pay lost under the pass score"),
+  "ranking.firstBonus": num("H-4", "❺ 六", 100),
+  "ranking.lastPenalty": num("H-4", "❺ 六", 100),
+  "ranking.improvementBottom": whole("H-4", "❺ 六", 2),
+  "ranking.improvementDays": whole("H-4", "❺ 六", 7),
+  "ranking.transferAfterMonths": whole("H-4", "❺ 六", 3),
+  "perfPay.passScore": num("H-5", "❾ 4.3", 60),
+  "perfPay.failCut": share("H-5", "❾ 4.3", 0.3),
   "perfPay.statsFromDay": whole("H-5", "❾ 5", 10),
   "perfPay.statsToDay": whole("H-5", "❾ 5", 15),
   "perfPay.payByDay": whole("H-5", "❾ 5", 20),
@@ -242,18 +238,17 @@ export const POLICY_TABLE = {
     rule: "K-3", source: "❿ 客戶意見調查",
     value: [4, 3, 2, 1],
     schema: { type: "levelScores" },
-    note: "Decision: very satisfied, satisfied, average, poor",
   } as PolicyEntry<number[]>,
-  "complaint.reportDays": whole("K-5", "❿ 第二十五條", 3, "Decision: calendar days"),
-  "complaint.closeDays": whole("K-5", "❿ 第二十六條", 6, "Decision: calendar days"),
-  "complaint.managerMaxAmount": num("K-6", "❿ 第二十七條", 1000, "this amount or less (以下) → sales department manager"),
-  "complaint.generalManagerMinAmount": num("K-6", "❿ 第二十七條", 5000, "this amount or more (以上) → general manager"),
+  "complaint.reportDays": whole("K-5", "❿ 第二十五條", 3),
+  "complaint.closeDays": whole("K-5", "❿ 第二十六條", 6),
+  "complaint.managerMaxAmount": num("K-6", "❿ 第二十七條", 1000),
+  "complaint.generalManagerMinAmount": num("K-6", "❿ 第二十七條", 5000),
   "complaint.reviewByDay": whole("K-7", "❿ 第二十八條", 10),
 
   // ── L. Legal warnings ─────────────────────────────────────────────────────
-  "law.overtimeNormalDayHours": num("L-1", "勞動法 第41條", 1, undefined, 24),
-  "law.overtimeDayCapHours": num("L-1", "勞動法 第41條", 3, "warn above this many overtime hours in a day", 24),
-  "law.overtimeMonthCapHours": num("L-1", "勞動法 第41條", 36, "warn above this many overtime hours in a month"),
+  "law.overtimeNormalDayHours": num("L-1", "勞動法 第41條", 1, 24),
+  "law.overtimeDayCapHours": num("L-1", "勞動法 第41條", 3, 24),
+  "law.overtimeMonthCapHours": num("L-1", "勞動法 第41條", 36),
   "law.dismissalNoticeDays": whole("L-2", "勞動合同法 第40條", 30),
   "law.resignationNoticeDays": whole("L-3", "勞動合同法 第37條", 30),
   "law.probationResignationNoticeDays": whole("L-3", "勞動合同法 第37條", 3),
@@ -270,8 +265,7 @@ export const POLICY_TABLE = {
   "law.lossDeductionMaxShare": share("L-5", "工資支付暫行規定 第16條", 0.2),
   "law.minimumWage": {
     rule: "L-5", source: "工資支付暫行規定 第16條", value: null,
-    schema: { type: "optionalNumber", min: 0 }, note: "local monthly minimum wage; blank = not checked",
-  } as PolicyEntry<number | null>,
+    schema: { type: "optionalNumber", min: 0 } } as PolicyEntry<number | null>,
 } satisfies Record<string, PolicyEntry>;
 
 export type PolicyKey = keyof typeof POLICY_TABLE;
