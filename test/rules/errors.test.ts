@@ -64,7 +64,8 @@ describe("input errors", () => {
   test("choices and survey words", () => {
     expect(calcIn("en", "COMPLAINTDUE", "2025-03-01", "later")).toBe('#VALUE! stage: "later" is not allowed; allowed close, report, 结案, 結案, 报告, 報告');
     expect(calcIn("en", "APPROVER", 100, "fr")).toBe('#VALUE! language: "fr" is not allowed; allowed zh-cn, zh-tw, en');
-    expect(calcIn("en", "SURVEYSCORE", ["great"])).toMatch(/^#VALUE! ratings: "great" is not allowed; allowed 4, 3, 2, 1, 非常满意/);
+    expect(calcIn("en", "SURVEYSCORE", ["great"])).toMatch(/^#VALUE! ratings: "great" is not allowed; allowed 1–4, 非常满意/);
+    expect(calcIn("en", "SURVEYSCORE", [2.5])).toMatch(/^#VALUE! ratings: 2.5 is not allowed; allowed 1–4/);
     expect(calcIn("en", "SURVEYSCORE", [5])).toMatch(/^#VALUE! ratings: 5 is not allowed/);
   });
 

@@ -2,7 +2,8 @@
  * Every worked example and Decision of RULEBOOK.md, through the catalogue
  * exactly as Excel and `calc` call it.
  */
-import { calc, calcIn, calcNumber } from "../support/calc";
+import { loadPolicy } from "../../src/rules";
+import { calc, calcIn, calcNumber, calcWith } from "../support/calc";
 
 describe("RULEBOOK worked examples", () => {
   test("F-10: total 10,000, completion 80%, daily score 90 → 5,000 + 2,800 + 1,350 = 9,150.00", () => {
@@ -143,6 +144,13 @@ describe("RULEBOOK Decisions", () => {
     expect(calc("SURVEYSCORE", ["非常滿意", "較差"])).toBe("2.5");
     expect(calc("SURVEYSCORE", ["Very satisfied", "satisfied", "average"])).toBe("3");
     expect(calc("SURVEYSCORE", 4)).toBe("4");
+  });
+
+  test("K-3: a level number names the level (4 = very satisfied … 1 = poor); the policy scores it", () => {
+    const load = loadPolicy({ values: { "survey.levelScores": [10, 7, 4, 0] } });
+    if (!load.ok) throw new Error("policy");
+    expect(calcWith(load.policy, "SURVEYSCORE", [4, 1])).toBe("5"); // (10 + 0) ÷ 2
+    expect(calcWith(load.policy, "SURVEYSCORE", ["satisfied", 2])).toBe("5.5"); // (7 + 4) ÷ 2
   });
 
   test("E-2 Decision: an indicator whose target is not set (blank) is skipped, not a pass or a fail", () => {

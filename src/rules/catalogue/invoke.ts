@@ -80,9 +80,11 @@ function coerceOne(raw: One, v: ValueType, param: string, policy: Policy): Coerc
       return hit === undefined ? bad("notInList", Object.keys(v.choices).join(", ")) : ok(hit);
     }
     case "level": {
-      const scores = policy.values["survey.levelScores"];
-      const index = typeof raw === "number" ? scores.indexOf(raw) : typeof raw === "string" ? LEVEL_WORDS.get(raw.trim().toLowerCase()) ?? -1 : -1;
-      return index < 0 ? bad("notInList", `${scores.join(", ")}, ${[...LEVEL_WORDS.keys()].join(" / ")}`) : ok(index);
+      // A level is its number (highest = very satisfied … 1 = poor, FUNCTIONS.md) or its word; the policy scores it.
+      const n = LEVELS.length;
+      const index = typeof raw === "number" ? (Number.isInteger(raw) && raw >= 1 && raw <= n ? n - raw : -1)
+        : typeof raw === "string" ? LEVEL_WORDS.get(raw.trim().toLowerCase()) ?? -1 : -1;
+      return index < 0 ? bad("notInList", `${rangeText(1, n)}, ${[...LEVEL_WORDS.keys()].join(" / ")}`) : ok(index);
     }
   }
 }
