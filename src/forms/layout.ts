@@ -2,7 +2,7 @@
  * layoutForm: a form spec + language + policy + roster rows → a SheetPlan.
  * Pure: no Office.js, no ExcelJS.
  */
-import { DEFAULT_POLICY, type Lang, type Localized, type Policy } from "../rules";
+import { DEFAULT_POLICY, L, type Lang, type Localized, type Policy } from "../rules";
 import { colLetter, parseCell, parseRange, rectA1 } from "./address";
 import { pickLang, render, type RosterFrame, type TemplateContext } from "./formula";
 import type { CellValue, ColumnFormula, PlannedCell, PlannedFlag, PlannedValidation, SheetPlan, ValidationRule } from "./plan";
@@ -11,7 +11,6 @@ import { KH_VERSION, langSuffix } from "./policySheet";
 import { BASE_FONT_SIZE } from "./styles";
 import type { Bound, FormSpec, InputRule, NumFmt } from "./types";
 
-const L = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-CN": zhCN, "zh-TW": zhTW, en });
 
 /** Strings every form may use in formulas («yes», «no», «tick», …). */
 export const COMMON_STRINGS: Readonly<Record<string, Localized>> = {

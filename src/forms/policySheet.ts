@@ -12,12 +12,11 @@
  * bands are derived from their cases (fieldRep.items in B): that table is shown
  * as computed, not for editing.
  */
-import { allowedDeductions, describeSet, DEFAULT_POLICY, definedNameOf, isScalarKey, LANGS, POLICY_SHEET_NAMES, policyToRows, type Lang, type Localized, type Policy, type PolicyKey } from "../rules";
+import { allowedDeductions, describeSet, DEFAULT_POLICY, L, definedNameOf, isScalarKey, LANGS, POLICY_SHEET_NAMES, policyToRows, type Lang, type Localized, type Policy, type PolicyKey } from "../rules";
 import { cellA1, colLetter } from "./address";
 import { fitRowHeights } from "./measure";
 import type { PlannedCell, PlannedName, SheetPlan } from "./plan";
 
-const L = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-CN": zhCN, "zh-TW": zhTW, en });
 
 export const KH_VERSION = "KH_version";
 export const KH_PUBLISHED = "KH_published";

@@ -4,6 +4,9 @@ export const LANGS = ["zh-CN", "zh-TW", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 export type Localized = Readonly<Record<Lang, string>>;
 
+/** A text in zh-CN, zh-TW and en, in that order. */
+export const L = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-CN": zhCN, "zh-TW": zhTW, en });
+
 /** A rulebook ID such as "F-10", "C-1.2" or "G" (the section's table). */
 export type RuleId = string;
 

@@ -1,8 +1,10 @@
 /** Building blocks for form specs (they still produce plain data). */
 import { colLetter } from "../address";
-import type { CellSpec, InputRule, Localized, RosterColumn } from "../types";
+import type { CellSpec, FormSpec, InputRule, Localized, RosterColumn } from "../types";
 
-export const L = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-CN": zhCN, "zh-TW": zhTW, en });
+import { L } from "../../rules";
+
+export { L };
 
 /** Row 1: the title; row 2: the policy version (L-7) and the live policy check. */
 export function head(title: Localized, lastCol: number): CellSpec[] {
@@ -14,6 +16,11 @@ export function head(title: Localized, lastCol: number): CellSpec[] {
     { at: "A2", to: `${mid}2`, c: { t: "policyVersion" } },
     { at: `${next}2`, to: `${last}2`, c: { t: "policyCheck" } },
   ];
+}
+
+/** A form whose first two rows are its title (spanning lastCol columns) and the policy version. */
+export function withHead(lastCol: number, spec: FormSpec): FormSpec {
+  return { ...spec, cells: [...head(spec.title, lastCol), ...spec.cells] };
 }
 
 /** A label cell and its input cell (optionally merged to `to`). */

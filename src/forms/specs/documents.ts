@@ -2,7 +2,7 @@
 import { format } from "../../rules";
 import { TABLE_NAMES } from "../policySheet";
 import type { CellSpec, FormSpec, Lang, Localized } from "../types";
-import { COUNT, DATE, field, formula, head, input, L, label, MONEY, signatures, TEXT, TICK, W, YESNO } from "./common";
+import { COUNT, DATE, field, formula, input, L, label, MONEY, signatures, TEXT, TICK, W, withHead, YESNO } from "./common";
 
 const WIDE = [7, 13, 12, 12, 12, 12, 12, 12] as const;
 const perLang = (f: (l: Lang) => string): Localized => ({ "zh-CN": f("zh-CN"), "zh-TW": f("zh-TW"), en: f("en") });
@@ -15,13 +15,12 @@ function textArea(row: number, rows: number, key: string): CellSpec {
 
 // ── Weekly work report 周工作汇报表 (F-6) ────────────────────────────────────────────────────
 const visitRows = Array.from({ length: 5 }, (_, i) => 15 + i);
-export const weeklyReport: FormSpec = {
+export const weeklyReport: FormSpec = withHead(8, {
   id: "weeklyReport", rules: ["F-6"], orientation: "portrait", widths: [...WIDE],
   title: L("周工作汇报表", "週工作匯報表", "Weekly work report"),
   sheetName: L("周工作汇报表", "週工作匯報表", "Weekly report"),
   strings: {},
   cells: [
-    ...head(L("周工作汇报表", "週工作匯報表", "Weekly work report"), 8),
     ...field("A3", W.name, "B3", TEXT, "name", "C3"), ...field("D3", W.region, "E3", TEXT, "region"),
     ...field("F3", L("周起始日", "週起始日", "Week from"), "G3", DATE, "week", "H3"),
     label("A4", L("提交日期", "提交日期", "Submitted"), "label"), input("B4", DATE, "submitted", "C4"),
@@ -75,20 +74,19 @@ export const weeklyReport: FormSpec = {
   ],
   boxes: ["A3:H4", "A6:H8", "A10:H12", "A14:H19", "A21:H22", "A24:H25", "A27:H35"],
   titleRows: [1, 2],
-};
+});
 
 // ── Overtime log (A-1..A-4, L-1) ────────────────────────────────────────────────────────
 const OT_FIRST = 6;
 const otRow = (d: number) => OT_FIRST + d - 1;
 const OT_LAST = otRow(31);
 const WEEKDAYS: Localized = L(`"一","二","三","四","五","六","日"`, `"一","二","三","四","五","六","日"`, `"Mon","Tue","Wed","Thu","Fri","Sat","Sun"`);
-export const overtimeLog: FormSpec = {
+export const overtimeLog: FormSpec = withHead(8, {
   id: "overtimeLog", rules: ["A-1", "A-2", "A-3", "A-4", "L-1"], orientation: "portrait", widths: [6, 12, 6, 9, 9, 10, 10, 26],
   title: L("加班登记表", "加班登記表", "Overtime log"),
   sheetName: L("加班登记表", "加班登記表", "Overtime log"),
   strings: { ok: L("OK", "OK", "OK") },
   cells: [
-    ...head(L("加班登记表", "加班登記表", "Overtime log"), 8),
     ...field("A3", W.name, "B3", TEXT, "name"), ...field("C3", L("部门", "部門", "Dept."), "D3", TEXT, "dept", "E3"),
     ...field("F3", L("月份（1 日）", "月份（1 日）", "Month (1st)"), "G3", DATE, "month", "H3"),
     formula("A4", L(`"标准工时 "&$workTime.standardDayHours&" 小时/日；一般延长至 "&$workTime.ordinaryMaxDayHours&" 小时，特殊情形至 "&$workTime.exceptionalMaxDayHours&" 小时；每 7 天至多 "&$workTime.weekHours&" 小时并休息 "&$workTime.restDaysPerWindow&" 天；法定加班每日 ≤ "&$law.overtimeDayCapHours&"、每月 ≤ "&$law.overtimeMonthCapHours&" 小时（劳动法第41条）"`,
@@ -140,7 +138,7 @@ export const overtimeLog: FormSpec = {
   ],
   boxes: ["A3:H3", `A5:H${OT_LAST + 4}`],
   titleRows: [1, 5],
-};
+});
 
 // ── Dismissal notice 辞退通知书 (C-1..C-4, L-2) ──────────────────────────────────────────────
 export const DISMISSAL_GROUNDS: readonly Localized[] = [
@@ -180,7 +178,7 @@ const GROUND_TEXT: Readonly<Record<number, Localized>> = {
   2: L(`"连续旷工 "&$dismissal.consecutiveAbsenceDays&" 日或全年累计超过 "&$dismissal.absentDaysPerYearMax&" 日者"`, `"連續曠工 "&$dismissal.consecutiveAbsenceDays&" 日或全年累計超過 "&$dismissal.absentDaysPerYearMax&" 日者"`,
     `"Absent without leave "&$dismissal.consecutiveAbsenceDays&" consecutive days, or more than "&$dismissal.absentDaysPerYearMax&" days in a year"`),
 };
-export const dismissalNotice: FormSpec = {
+export const dismissalNotice: FormSpec = withHead(8, {
   id: "dismissalNotice", rules: ["C-1", "C-1.1", "C-1.2", "C-1.16", "C-1.19", "C-2", "C-3", "C-4", "L-2", "L-6"], orientation: "portrait", widths: [7, 12, 10, 12, 12, 11, 15, 11],
   title: L("员工辞退通知书", "員工辭退通知書", "Dismissal notice"),
   sheetName: L("辞退通知书", "辭退通知書", "Dismissal notice"),
@@ -190,7 +188,6 @@ export const dismissalNotice: FormSpec = {
     days: L(" 日", " 日", " days"),
   },
   cells: [
-    ...head(L("员工辞退通知书", "員工辭退通知書", "Dismissal notice"), 8),
     ...field("A3", W.name, "B3", TEXT, "name", "C3"), ...field("D3", W.id, "E3", TEXT, "id"), ...field("F3", W.dept, "G3", TEXT, "dept", "H3"),
     ...field("A4", W.post, "B4", TEXT, "post", "C4"), ...field("D4", L("入职日期", "到職日期", "Hired"), "E4", DATE, "hired"),
     ...field("F4", L("通知日期", "通知日期", "Notice date"), "G4", DATE, "noticeDate", "H4"),
@@ -237,14 +234,14 @@ export const dismissalNotice: FormSpec = {
   ],
   boxes: ["A3:H5", "A8:H9", `A10:H${GR_LAST + 1}`, `A${GR_LAST + 3}:F${GR_LAST + 3}`],
   titleRows: [1, 2],
-};
+});
 
 // ── Separation notice and handover list 离职通知单 / 移交清册 (D-1..D-6, L-3) ──────────────────
 const KINDS: readonly Localized[] = [L("自请辞职", "自請辭職", "Resignation"), L("职务调动", "職務調動", "Transfer"), L("退休", "退休", "Retirement"), L("解雇", "解僱", "Dismissal"), L("其他", "其他", "Other")];
 const HANDOVER_KINDS: readonly Localized[] = [L("账册文件", "賬冊文件", "Books & files"), L("技术资料图样", "技術資料圖樣", "Technical documents"), L("财物", "財物", "Property"), L("未结事项", "未結事項", "Open matters"), L("工具文具", "工具文具", "Tools & stationery"), L("其他", "其他", "Other")];
 const HO_FIRST = 11;
 const HO_LAST = HO_FIRST + 14;
-export const separation: FormSpec = {
+export const separation: FormSpec = withHead(8, {
   id: "separation", rules: ["D-1", "D-2", "D-3", "D-4", "D-5", "D-6", "L-3"], orientation: "portrait", widths: [12, 12, 15, 11, 11, 11, 10, 11],
   title: L("员工离职通知单 / 移交清册", "員工離職通知單 / 移交清冊", "Separation notice and handover list"),
   sheetName: L("离职通知单移交清册", "離職通知單移交清冊", "Separation & handover"),
@@ -253,7 +250,6 @@ export const separation: FormSpec = {
     give: L("须交还总务科", "須交還總務科", "return to General Affairs"),
   },
   cells: [
-    ...head(L("员工离职通知单 / 移交清册", "員工離職通知單 / 移交清冊", "Separation notice and handover list"), 8),
     ...field("A3", W.name, "B3", TEXT, "name"), ...field("C3", W.id, "D3", TEXT, "id"), ...field("E3", W.dept, "F3", TEXT, "dept"), ...field("G3", W.post, "H3", TEXT, "post"),
     ...field("A4", L("离职类别", "離職類別", "Kind"), "B4", { kind: "list", items: KINDS }, "kind"),
     ...field("C4", L("提出辞职日期", "提出辭職日期", "Resignation handed in"), "D4", DATE, "resignationDate"),
@@ -291,10 +287,10 @@ export const separation: FormSpec = {
   ],
   boxes: ["A3:H6", `A10:H${HO_LAST + 1}`],
   titleRows: [1, 2],
-};
+});
 
 // ── Complaint handling form 客户投诉处理表 (K-4..K-7) ─────────────────────────────────────────
-export const complaint: FormSpec = {
+export const complaint: FormSpec = withHead(8, {
   id: "complaint", rules: ["K-4", "K-5", "K-6", "K-7"], orientation: "portrait", widths: [14, 12, 14, 11, 9, 14, 10, 9],
   title: L("客户投诉处理表", "客戶投訴處理表", "Complaint handling form"),
   sheetName: L("客户投诉处理表", "客戶投訴處理表", "Complaint form"),
@@ -303,7 +299,6 @@ export const complaint: FormSpec = {
     overdue: L("逾期", "逾期", "overdue"), onTime: L("按期", "按期", "on time"),
   },
   cells: [
-    ...head(L("客户投诉处理表", "客戶投訴處理表", "Complaint handling form"), 8),
     ...field("A3", L("编号", "編號", "No."), "B3", TEXT, "caseNo"), ...field("C3", L("客户名称", "客戶名稱", "Customer"), "D3", TEXT, "customer", "E3"),
     ...field("F3", L("受理日期", "受理日期", "Accepted"), "G3", DATE, "accepted", "H3"),
     ...field("A4", L("订单编号", "訂單編號", "Order no."), "B4", TEXT, "order"), ...field("C4", L("批号", "批號", "Batch"), "D4", TEXT, "batch", "E4"),
@@ -335,17 +330,16 @@ export const complaint: FormSpec = {
   ],
   boxes: ["A3:H13"],
   titleRows: [1, 2],
-};
+});
 
 // ── Customer opinion survey 客户意见调查表 (K-3) ────────────────────────────────────────────
 const SURVEY_ITEMS: readonly Localized[] = [L("服务态度", "服務態度", "Attitude"), L("服务技术", "服務技術", "Technique"), L("到达时间", "到達時間", "Arrival time"), L("答应事项的办理", "答應事項的辦理", "Keeping promises")];
-export const survey: FormSpec = {
+export const survey: FormSpec = withHead(8, {
   id: "survey", rules: ["K-3"], orientation: "portrait", widths: [...WIDE],
   title: L("客户意见调查表", "客戶意見調查表", "Customer opinion survey"),
   sheetName: L("客户意见调查表", "客戶意見調查表", "Customer survey"),
   strings: {},
   cells: [
-    ...head(L("客户意见调查表", "客戶意見調查表", "Customer opinion survey"), 8),
     ...field("A3", L("客户名称", "客戶名稱", "Customer"), "B3", TEXT, "customer", "D3"), ...field("E3", L("服务日期", "服務日期", "Service date"), "F3", DATE, "serviceDate"),
     ...field("G3", L("服务单号", "服務單號", "Job no."), "H3", TEXT, "jobNo"),
     ...field("A4", L("服务人员", "服務人員", "Serviceman"), "B4", TEXT, "serviceman", "D4"), ...field("E4", L("电话", "電話", "Phone"), "F4", TEXT, "phone", "H4"),
@@ -369,4 +363,4 @@ export const survey: FormSpec = {
   ],
   boxes: ["A3:H4", "A6:H11"],
   titleRows: [1, 2],
-};
+});

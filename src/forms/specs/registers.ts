@@ -1,6 +1,6 @@
 /** List forms: customer visit record (F-6), service register (K-1, K-2). */
 import type { FormSpec, Localized, RosterColumn } from "../types";
-import { DATE, head, L, TEXT, W } from "./common";
+import { DATE, L, TEXT, W, withHead } from "./common";
 
 const plain = (key: string, header: Localized, width: number, rule: RosterColumn["rule"] = TEXT, fmt?: RosterColumn["fmt"]): RosterColumn =>
   ({ key, header, width, kind: "input", rule, fmt });
@@ -19,13 +19,12 @@ const VISIT_COLUMNS: RosterColumn[] = [
   plain("sign", L("客户签字", "客戶簽字", "Customer's signature"), 10),
 ];
 
-export const visitRecord: FormSpec = {
+export const visitRecord: FormSpec = withHead(VISIT_COLUMNS.length, {
   id: "visitRecord", rules: ["F-6"], orientation: "landscape", widths: [],
   title: L("客户拜访纪实", "客戶拜訪紀實", "Customer visit record"),
   sheetName: L("客户拜访纪实", "客戶拜訪紀實", "Visit record"),
   strings: {},
   cells: [
-    ...head(L("客户拜访纪实", "客戶拜訪紀實", "Customer visit record"), VISIT_COLUMNS.length),
     { at: "A3", to: "B3", c: { t: "label", text: L("业务员", "業務員", "Salesperson") } },
     { at: "C3", key: "salesperson", c: { t: "input", rule: TEXT } },
     { at: "D3", c: { t: "label", text: W.region } }, { at: "E3", key: "region", c: { t: "input", rule: TEXT } },
@@ -37,7 +36,7 @@ export const visitRecord: FormSpec = {
   roster: { groupRow: 5, headerRow: 5, firstRow: 6, defaultRows: 12, columns: VISIT_COLUMNS },
   flags: [{ range: "J3", f: "J3<>\"\"", style: "warn", means: "missing" }],
   boxes: ["A3:J3"], titleRows: [1, 5], freeze: { rows: 5, cols: 0 }, dataRowHeight: 24,
-};
+});
 
 const KIND_ITEMS = [L("A 有偿服务", "A 有償服務", "A paid"), L("B 合同服务", "B 合同服務", "B contract"), L("C 免费服务", "C 免費服務", "C free"), L("D 内务服务", "D 內務服務", "D internal")];
 const REGISTER_COLUMNS: RosterColumn[] = [
@@ -58,13 +57,12 @@ const REGISTER_COLUMNS: RosterColumn[] = [
 ];
 const kindCount = (letter: string) => `SUMPRODUCT(--(LEFT({kind:col},1)="${letter}"))`;
 
-export const serviceRegister: FormSpec = {
+export const serviceRegister: FormSpec = withHead(REGISTER_COLUMNS.length, {
   id: "serviceRegister", rules: ["K-1", "K-2"], orientation: "landscape", widths: [],
   title: L("服务登记簿", "服務登記簿", "Service register"),
   sheetName: L("服务登记簿", "服務登記簿", "Service register"),
   strings: {},
   cells: [
-    ...head(L("服务登记簿", "服務登記簿", "Service register"), REGISTER_COLUMNS.length),
     ...KIND_ITEMS.flatMap((k, i) => [
       { at: `${"ACEG"[i]}3`, to: `${"BDFH"[i]}3`, c: { t: "label" as const, text: k } },
       { at: `${"ACEG"[i]}4`, to: `${"BDFH"[i]}4`, key: `count${"ABCD"[i]}`, c: { t: "formula" as const, f: kindCount("ABCD"[i]) }, fmt: "int" as const, style: "total" as const },
@@ -75,4 +73,4 @@ export const serviceRegister: FormSpec = {
   roster: { groupRow: 6, headerRow: 6, firstRow: 7, defaultRows: 20, columns: REGISTER_COLUMNS },
   flags: [{ range: "roster:hours", f: "AND({date}<>\"\",{hours}=\"\")", style: "warn", means: "missing" }],
   boxes: ["A3:J4"], titleRows: [1, 6], freeze: { rows: 6, cols: 0 }, dataRowHeight: 20,
-};
+});

@@ -8,10 +8,9 @@ import { csPay, payFloorCheck, perfPay, salesPay } from "../calculators/pay";
 import { annualScore, attendanceScore, fieldRepScore, monthlyScore, indicatorMet, rankBonus, rankCheck, REGIONAL_ITEMS, regionalScore, reviewScore, SALES_REP_ITEMS, salesRepScore, surveyScore } from "../calculators/scores";
 import { HOURS_PER_DAY } from "../contract";
 import { format, joinFindings } from "../messages";
-import type { CheckResult, Lang, Localized, Outcome } from "../types";
+import { L, type CheckResult, type Lang, type Localized, type Outcome } from "../types";
 import type { Args, CellValue, FunctionSpec, ParamSpec, ValueType } from "./types";
 
-const L = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-CN": zhCN, "zh-TW": zhTW, en });
 
 // ── Parameter builders ───────────────────────────────────────────────────────
 // Descriptions live in ./texts (only metadata, docs and the task pane need them); labels stay here for error messages.

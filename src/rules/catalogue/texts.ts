@@ -5,9 +5,8 @@
  * catalogue so the functions runtime does not carry them (only the metadata
  * build, the README and the task pane need them).
  */
-import type { Localized } from "../types";
+import { L, type Localized } from "../types";
 
-const L = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-CN": zhCN, "zh-TW": zhTW, en });
 
 export interface FunctionTexts {
   description: Localized;

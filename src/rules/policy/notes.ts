@@ -4,10 +4,9 @@
  * (the numbers live only in the policy table); "Decision" marks a product
  * default where the handbook is silent (RULEBOOK.md).
  */
-import type { Localized } from "../types";
+import { L, type Localized } from "../types";
 import type { PolicyKey } from "./table";
 
-const L = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-CN": zhCN, "zh-TW": zhTW, en });
 
 export const POLICY_NOTES: Readonly<Record<PolicyKey, Localized>> = {
   "score.full": L("各百分制考核的满分", "各百分制考核的滿分", "full marks of every points scheme"),
