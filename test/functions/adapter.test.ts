@@ -123,31 +123,36 @@ describe("excelFunction", () => {
     ...over,
   });
   const spec = CATALOGUE.find((s) => s.id === "SALESPAY")!;
+  /** The result dimensionality is "matrix": a single-cell call returns a 1×1 array, which Excel shows as its one value. */
+  const single = (result: unknown): unknown => {
+    expect(result).toEqual([[expect.anything()]]);
+    return (result as unknown[][])[0][0];
+  };
 
   test("values, and errors as the runtime's error value", () => {
     const fn = excelFunction(spec, rt());
-    expect(fn(10000, 0.8, 90)).toBe(9150);
-    const e = fn(10000, "x", 90) as FakeError;
+    expect(single(fn(10000, 0.8, 90))).toBe(9150);
+    const e = single(fn(10000, "x", 90)) as FakeError;
     expect(e).toBeInstanceOf(FakeError);
     expect(e.message).toBe(evaluateLine("SALESPAY", [10000, "x", 90], DEFAULT_POLICY, "en").line.replace("#VALUE! ", ""));
   });
 
   test("waits for the policy while it is first read", async () => {
     const fn = excelFunction(spec, rt({ policy: () => Promise.resolve(DEFAULT_STATE) }));
-    await expect(fn(10000, 0.8, 90)).resolves.toBe(9150);
+    expect(single(await fn(10000, 0.8, 90))).toBe(9150);
   });
 
   test("an invalid policy sheet makes every function #VALUE! with the problem", () => {
     const bad: PolicyState = { ok: false, sheet: "规则", problems: [{ key: "score.full", code: "notNumber", args: { range: "≥ 1" } }] };
-    const e = excelFunction(spec, rt({ policy: () => bad, lang: () => "zh-CN" }))(10000, 0.8, 90) as FakeError;
+    const e = single(excelFunction(spec, rt({ policy: () => bad, lang: () => "zh-CN" }))(10000, 0.8, 90)) as FakeError;
     expect(e.message).toBe("规则: 策略项 score.full 应为 ≥ 1 的数字");
   });
 
   test("nothing throws or rejects, whatever fails", async () => {
     const boom = () => { throw new Error("boom"); };
-    expect(excelFunction(spec, rt({ policy: boom }))(1, 0.5, 1)).toBeInstanceOf(FakeError);
-    expect(excelFunction(spec, rt({ lang: boom }))(10000, 0.8, 90)).toBe(9150);
-    expect(excelFunction(spec, rt({ policy: boom, error: boom }))(1)).toMatch(/^#VALUE! /);
-    await expect(excelFunction(spec, rt({ policy: () => Promise.reject(new Error("gone")) }))(1)).resolves.toBeInstanceOf(FakeError);
+    expect(single(excelFunction(spec, rt({ policy: boom }))(1, 0.5, 1))).toBeInstanceOf(FakeError);
+    expect(single(excelFunction(spec, rt({ lang: boom }))(10000, 0.8, 90))).toBe(9150);
+    expect(single(excelFunction(spec, rt({ policy: boom, error: boom }))(1))).toMatch(/^#VALUE! /);
+    expect(single(await excelFunction(spec, rt({ policy: () => Promise.reject(new Error("gone")) }))(1))).toBeInstanceOf(FakeError);
   });
 });
