@@ -50,7 +50,10 @@ async function callLine(fn: (...args: unknown[]) => unknown, args: readonly Calc
   const invocation = { address: "Sheet1!A1", functionName: "HR.X" }; // Excel appends one
   const padded: CalcArg[] = [...args];
   while (padded.length < arity) padded.push(null); // Excel passes an omitted optional argument as null
-  const out = await fn(...padded.map(toRaw), invocation);
+  const result = await fn(...padded.map(toRaw), invocation);
+  // The result dimensionality is "matrix": a single-cell call returns a 1×1 array, Excel shows its one value.
+  expect(result).toEqual([[expect.anything()]]);
+  const out = (result as unknown[][])[0][0];
   if (out instanceof StubError || (out && typeof out === "object" && "code" in out)) {
     const e = out as StubError;
     expect(e.code).toBe("#VALUE!");

@@ -55,7 +55,7 @@ function ownSpread(p: ParamSpec, index: number, raw: Raw, policy: Policy): Sprea
   if (p.shape.kind === "scalar") {
     return height * width > 1 ? { index, rows: height, cols: width, at: (r, c) => rows[r][c] } : undefined;
   }
-  if (p.shape.spill !== "byRow" || height < 2) return undefined;
+  if (p.shape.spill !== "byRow" || height <= 1) return undefined;
   const cells = p.shape.cells === undefined ? undefined : resolveBound(p.shape.cells, policy);
   const fits = cells === undefined ? width > 1 : width === cells;
   return fits ? byRows(index, rows) : undefined;
