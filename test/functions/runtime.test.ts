@@ -106,6 +106,14 @@ describe("built functions bundle in a simulated runtime", () => {
     }
   });
 
+  test("a whole column in one call spills: values, and each bad row's own #VALUE!", async () => {
+    const { registered } = load(code, "en");
+    const result = await registered.get("RANKBONUS")!([[95], [88], [70], ["x"]], [[95], [88], [70]], { address: "Sheet1!C2" }) as unknown[][];
+    expect(result.slice(0, 3)).toEqual([[100], [0], [-100]]);
+    expect(result[3][0]).toBeInstanceOf(StubError);
+    expect(result[3][0]).toMatchObject({ code: "#VALUE!", message: 'score: must be a number; got "x"' });
+  });
+
   test("no Excel API in this runtime: the functions use the default policy and publish their policy source", async () => {
     const { context } = load(code, "en");
     const rt = context.__kaoheRuntime as { policy: { get(): Promise<{ ok: boolean; sheet: string | null }> }; registered: string[] };
