@@ -43,7 +43,7 @@ function main(argv: string[]): number {
   }
   const print = (r: CalcResult) => {
     process.stdout.write(`${r.line}\n`);
-    if (explain && r.outcome) for (const l of explainLines(r, lang)) process.stdout.write(`  ${l}\n`);
+    if (explain) for (const l of explainLines(r, lang)) process.stdout.write(`  ${l}\n`);
   };
   if (batch !== undefined) {
     if (rest.length > 0) usage("--batch takes no NAME or ARGs");

@@ -3,8 +3,8 @@
  * No process or file access here.
  */
 import {
-  arity, display, errorMessage, findFunction, formatFinding, formatStep, invoke,
-  type CalcArg, type CellValue, type Lang, type Outcome, type Policy, type Raw,
+  arity, display, errorMessage, findFunction, formatFinding, formatStep, invokeSpill, shownCells,
+  type CalcArg, type CellValue, type Lang, type Outcome, type Policy, type Raw, type ShownCell,
 } from "../rules";
 
 /** FUNCTIONS.md: a number; TRUE/FALSE; a JSON array as a range (flat = one row); "" as blank; else text. */
@@ -28,16 +28,25 @@ export function toRaw(arg: CalcArg): Raw {
   return rows.map((r) => r.map((c) => (Array.isArray(c) ? (c as unknown as Raw) : c))) as Raw[][];
 }
 
-export function formatValue(v: CellValue): string {
+/**
+ * A result as calc prints it: a number in JavaScript's shortest form, TRUE/FALSE, text as
+ * it is; a spilled result as one line of JSON, rows of cells, an element's error as
+ * {"error":"#VALUE!","message":"…"} (`[[9150],[{"error":"#VALUE!","message":"dailyScore…"}]]`).
+ */
+export function formatValue(v: CellValue | readonly (readonly ShownCell[])[]): string {
+  if (typeof v === "string") return v;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return Object.is(v, -0) ? "0" : String(v);
-  return v;
+  return JSON.stringify(v);
 }
 
 export interface CalcResult {
   line: string;
   usage: boolean;
+  /** A single result's outcome. */
   outcome?: Outcome<CellValue>;
+  /** A spilled result's outcomes, one per element. */
+  cells?: Outcome<CellValue>[][];
 }
 
 export function evaluateLine(name: string, args: readonly CalcArg[], policy: Policy, lang: Lang): CalcResult {
@@ -48,19 +57,29 @@ export function evaluateLine(name: string, args: readonly CalcArg[], policy: Pol
     const sig = spec.params.map((p) => (p.default === undefined ? p.name : `[${p.name}]`)).join(", ");
     return { line: `#N/A ${spec.id} takes ${min === max ? min : `${min}–${max}`} arguments (${sig}); got ${args.length}`, usage: true };
   }
-  const outcome = invoke(spec, args.map(toRaw), policy, lang);
+  const result = invokeSpill(spec, args.map(toRaw), policy, lang);
+  if (result.spilled) return { line: formatValue(shownCells(spec, result.cells, lang)), usage: false, cells: result.cells };
+  const { outcome } = result;
   const line = outcome.ok ? formatValue(outcome.value) : `#VALUE! ${errorMessage(spec, outcome.error, lang)}`;
   return { line, usage: false, outcome };
 }
 
-/** --explain: inputs, each step with its rule ID and figure, then warnings. */
-export function explainLines(r: CalcResult, lang: Lang): string[] {
-  if (!r.outcome?.ok) return [];
-  const { trace } = r.outcome;
+function outcomeLines(outcome: Outcome<CellValue> | undefined, lang: Lang): string[] {
+  if (!outcome?.ok) return [];
+  const { trace } = outcome;
   const inputs = Object.entries(trace.inputs).map(([k, v]) => `${k}=${Array.isArray(v) ? JSON.stringify(v) : display(v, lang)}`).join(", ");
   return [
     `${formatStep("explain.inputs", lang)}: ${inputs}`,
     ...trace.steps.map((s) => `${s.rule}  ${formatStep(s.label, lang, s.args)} = ${display(s.value, lang)}`),
     ...trace.warnings.map((w) => `⚠ ${formatFinding(w, lang)}`),
   ];
+}
+
+/** --explain: inputs, each step with its rule ID and figure, then warnings; a spilled result's, element by element under its [row,column]. */
+export function explainLines(r: CalcResult, lang: Lang): string[] {
+  if (!r.cells) return outcomeLines(r.outcome, lang);
+  return r.cells.flatMap((row, i) => row.flatMap((o, j) => {
+    const lines = outcomeLines(o, lang);
+    return lines.length > 0 ? [`[${i + 1},${j + 1}]`, ...lines.map((l) => `  ${l}`)] : [];
+  }));
 }

@@ -25,16 +25,25 @@ function signature(f: FunctionSpec): string {
 
 const cell = (s: string) => s.replace(/\|/g, "\\|");
 
+/** Which arguments take a whole roster (the spill rule, src/rules/catalogue/types.ts): a column of cells, or a row per employee. */
+function spills(f: FunctionSpec): string {
+  const names = (pick: (p: FunctionSpec["params"][number]) => boolean) => f.params.filter(pick).map((p) => p.name);
+  const rows = names((p) => p.shape.kind === "range" && p.shape.spill === "byRow");
+  const column = names((p) => p.shape.kind === "scalar");
+  const parts = [...(rows.length > 0 ? [`row per employee: ${rows.join(", ")}`] : []), ...(column.length > 0 ? [`column: ${column.join(", ")}`] : [])];
+  return parts.length > 0 ? parts.join("; ") : "—";
+}
+
 export function functionTable(): string {
   const rows = CATALOGUE.map((f) => {
     const formula = `=HR.${f.id}(${exampleOf(f).args.map(excelArg).join(", ")})`;
     const result = exampleOf(f).result === "" ? '""' : exampleOf(f).result;
-    return `| \`HR.${f.id}\` | ${f.name["zh-CN"]} / ${f.name["zh-TW"]} | ${cell(signature(f))} | ${cell(functionDescription(f, "en", DEFAULT_POLICY))} | ${f.rules.join(" ")} | \`${cell(formula)}\` → \`${cell(result)}\` |`;
+    return `| \`HR.${f.id}\` | ${f.name["zh-CN"]} / ${f.name["zh-TW"]} | ${cell(signature(f))} | ${cell(functionDescription(f, "en", DEFAULT_POLICY))} | ${f.rules.join(" ")} | \`${cell(formula)}\` → \`${cell(result)}\` | ${spills(f)} |`;
   });
   return [
     START,
-    "| function | 中文名 | parameters | what it returns | rules | example |",
-    "|---|---|---|---|---|---|",
+    "| function | 中文名 | parameters | what it returns | rules | example | whole roster in one call |",
+    "|---|---|---|---|---|---|---|",
     ...rows,
     END,
   ].join("\n");

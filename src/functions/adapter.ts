@@ -1,16 +1,18 @@
 /**
  * The custom-function adapter: turns a catalogue entry into the function Excel
- * calls. Excel's argument shapes go to the core's `invoke` as they are (an
- * omitted optional argument as null/undefined, a range as rows of cells, a
- * blank cell as null or "", booleans, text in a number parameter); the core's
- * error outcomes become #VALUE! with the core's message in the Office language.
- * Nothing throws out of a function. Office-free: the runtime bits come in
- * through `FunctionRuntime`.
+ * calls. Excel's argument shapes go to the core as they are (an omitted optional
+ * argument as null/undefined, a range as rows of cells, a blank cell as null or "",
+ * booleans, text in a number parameter); the core's spill engine evaluates the call
+ * (a range where one employee's value belongs spills: one result per employee), and
+ * its error outcomes become #VALUE! with the core's message in the Office language.
+ * Nothing throws out of a function. Office-free: the runtime bits come in through
+ * `FunctionRuntime`.
  */
-import { errorMessage, invoke, type CellValue, type FunctionSpec, type Lang, type Raw } from "../rules";
+import { cellValue, errorMessage, invokeSpill, isElementError, shownCells, type CellValue, type FunctionSpec, type Lang, type Raw, type ShownCell } from "../rules";
 import { policyProblemText, type PolicyState } from "./policySource";
 
-export type Evaluation = { ok: true; value: CellValue } | { ok: false; message: string };
+/** One call's result: a value, a spilled range of values and element errors, or one error. */
+export type Evaluation = { ok: true; value: CellValue | ShownCell[][] } | { ok: false; message: string };
 
 /**
  * One cell argument as the core takes it. Excel passes only numbers, text,
@@ -47,10 +49,10 @@ export function evaluate(spec: FunctionSpec, args: readonly unknown[], state: Po
   try {
     if (!state.ok) return { ok: false, message: policyProblemText(state, lang) };
     const raw = spec.params.map((_, i) => toRawArg(args[i]));
-    const out = invoke(spec, raw, state.policy, lang);
-    if (!out.ok) return { ok: false, message: errorMessage(spec, out.error, lang) };
-    const value = out.value;
-    return { ok: true, value: typeof value === "number" && Object.is(value, -0) ? 0 : value };
+    const out = invokeSpill(spec, raw, state.policy, lang);
+    if (out.spilled) return { ok: true, value: shownCells(spec, out.cells, lang) };
+    const one = out.outcome;
+    return one.ok ? { ok: true, value: cellValue(one.value) } : { ok: false, message: errorMessage(spec, one.error, lang) };
   } catch (e) {
     return { ok: false, message: internal(spec, e, lang) };
   }
@@ -69,17 +71,27 @@ function isPromise<T>(x: T | Promise<T>): x is Promise<T> {
   return typeof (x as { then?: unknown } | null)?.then === "function";
 }
 
-/** The function to hand to CustomFunctions.associate for `spec`. Never throws, never rejects. */
-export function excelFunction(spec: FunctionSpec, rt: FunctionRuntime): (...args: unknown[]) => unknown {
+/**
+ * The function to hand to CustomFunctions.associate for `spec`. Never throws, never rejects.
+ * Its result is always a two-dimensional array, as a function whose result dimensionality is
+ * "matrix" must return (./metadata): a single-cell call gives a 1×1 array, which Excel shows
+ * as that one value; a spilled call gives one element per employee, an element's error
+ * being a CustomFunctions.Error in its place ("Handle errors when working with dynamic
+ * arrays", https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors).
+ */
+export function excelFunction(spec: FunctionSpec, rt: FunctionRuntime): (...args: unknown[]) => unknown[][] | Promise<unknown[][]> {
   const lang = (): Lang => {
     try { return rt.lang(); } catch { return "en"; }
   };
-  const fail = (message: string): unknown => {
+  const errorValue = (message: string): unknown => {
     try { return rt.error(message); } catch { return `#VALUE! ${message}`; }
   };
-  const finish = (args: readonly unknown[], state: PolicyState): unknown => {
+  const fail = (message: string): unknown[][] => [[errorValue(message)]];
+  const element = (cell: ShownCell): unknown => (isElementError(cell) ? errorValue(cell.message) : cell);
+  const finish = (args: readonly unknown[], state: PolicyState): unknown[][] => {
     const r = evaluate(spec, args, state, lang());
-    return r.ok ? r.value : fail(r.message);
+    if (!r.ok) return fail(r.message);
+    return Array.isArray(r.value) ? r.value.map((row) => row.map(element)) : [[r.value]];
   };
   return (...args: unknown[]) => {
     try {

@@ -6,8 +6,22 @@
  * Names: en = the stable id, zh-CN / zh-TW = the catalogue's localized name
  * (Excel allows any Unicode letters in a function name). Descriptions are the
  * catalogue's templates filled with the default policy. Every parameter is
- * type "any" (the core does its own coercion and messages); ranges are
- * "matrix"; optional parameters are marked optional.
+ * type "any" (the core does its own coercion and messages); optional parameters
+ * are marked optional.
+ *
+ * Every parameter and every result is "matrix", so one call can take a whole roster
+ * and spill a column of results (the spill rule, src/rules/catalogue/types.ts).
+ * "matrix" is "a 2-dimensional array" (custom-functions-json, parameters and result:
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json): Excel passes
+ * a range as rows of cells and a single cell or value as a 1×1 array (the repeating-range
+ * example of custom-functions-parameter-options, ADD(5,B2,C3,8,E5:E8), gets 5 and B2 as
+ * matrices); the function returns a
+ * two-dimensional array, which spills below and beside the formula, and a 1×1 array is
+ * just the formula's cell ("Return multiple results from your custom function",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-dynamic-arrays).
+ * An element's error is a CustomFunctions.Error inside the array ("Handle errors when
+ * working with dynamic arrays", https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors;
+ * the Error class is CustomFunctionsRuntime 1.2).
  */
 import { CATALOGUE, DEFAULT_POLICY, LANGS, functionDescription, paramDescription, type FunctionSpec, type Lang, type ParamSpec, type Policy } from "../rules";
 
@@ -24,7 +38,7 @@ export interface ParameterMetadata {
   name: string;
   description: string;
   type: "any";
-  dimensionality: "scalar" | "matrix";
+  dimensionality: "matrix";
   optional?: true;
 }
 
@@ -33,7 +47,7 @@ export interface FunctionMetadata {
   name: string;
   description: string;
   parameters: ParameterMetadata[];
-  result: { type: "any"; dimensionality: "scalar" };
+  result: { type: "any"; dimensionality: "matrix" };
 }
 
 export interface FunctionsMetadata {
@@ -59,10 +73,10 @@ export function functionMetadata(spec: FunctionSpec, lang: Lang, policy: Policy 
       name: parameterName(p, lang),
       description: paramDescription(spec, p, lang, policy),
       type: "any",
-      dimensionality: p.shape.kind === "range" ? "matrix" : "scalar",
+      dimensionality: "matrix",
       ...(p.default !== undefined ? { optional: true as const } : {}),
     })),
-    result: { type: "any", dimensionality: "scalar" },
+    result: { type: "any", dimensionality: "matrix" },
   };
 }
 

@@ -10,6 +10,7 @@ export { EXAMPLES, exampleOf } from "./catalogue/examples";
 export { TEXTS } from "./catalogue/texts";
 export { fillTemplate, functionDescription, paramDescription, resolveBound } from "./catalogue/describe";
 export { arity, coerceArgs, errorMessage, invoke, type Raw } from "./catalogue/invoke";
+export { cellValue, invokeSpill, isElementError, shownCells, type ElementError, type ShownCell, type SpillOutcome } from "./catalogue/spill";
 export { formatIso, civilToSerial, serialToCivil, datedifMonths, edate } from "./dates";
 export { POLICY_SHEET_NAMES, POLICY_SHEET_HEADER, definedNameOf, isScalarKey, policyToRows, rowsToPolicy, type SheetCell } from "./policy/sheet";
 export { allowedDeductions, describeSet } from "./calculators/scores";

@@ -17,6 +17,7 @@ export const MESSAGES = {
   "error.notBoolean": L("应为 TRUE 或 FALSE，收到 {given}", "應為 TRUE 或 FALSE，收到 {given}", "must be TRUE or FALSE; got {given}"),
   "error.notInList": L("{given} 无效，允许 {allowed}", "{given} 無效，允許 {allowed}", "{given} is not allowed; allowed {allowed}"),
   "error.shape": L("为 {given}，应为 {allowed}", "為 {given}，應為 {allowed}", "is {given}; must be {allowed}"),
+  "error.spillShape": L("为 {given}，而 {other} 为 {otherRows}×{otherCols} 区域：同一次调用中的区域须大小一致（每位员工一行），或为单个值", "為 {given}，而 {other} 為 {otherRows}×{otherCols} 範圍：同一次呼叫中的範圍須大小一致（每位員工一列），或為單一值", "is {given} but {other} is a {otherRows}×{otherCols} range: the ranges of one call must be the same size (a row per employee), or single values"),
   "error.notRange": L("应为单元格区域，收到 {given}", "應為儲存格範圍，收到 {given}", "must be a range of cells; got {given}"),
   "error.blankMonth": L("第 {month} 个月为空白；请填写，或将 prorate 设为 TRUE 按已有月份平均", "第 {month} 個月為空白；請填寫，或將 prorate 設為 TRUE 按已有月份平均", "month {month} is blank; fill it in, or set prorate to TRUE to average the months present"),
   "error.noValues": L("没有任何数值", "沒有任何數值", "holds no values"),

@@ -23,6 +23,7 @@ export type ErrorCode =
   | "notBoolean"
   | "notInList"
   | "shape"
+  | "spillShape"
   | "notRange"
   | "blankMonth"
   | "noValues"

@@ -79,6 +79,20 @@ describe("npm run -s calc", () => {
     expect(r.err).toMatch(/monthly.dailyWeight \+ monthly.attendanceWeight must add up to 1/);
   });
 
+  test("a spilled result prints as one line of JSON, an element's error as {error, message} (README: a whole roster in one call)", () => {
+    const pay = calc(["SALESPAY", "[[10000],[8000]]", "0.8", "[[90],[105]]"]);
+    expect(pay.code).toBe(0);
+    expect(pay.out).toBe('[[9150],[{"error":"#VALUE!","message":"dailyScore（日常工作得分）：105 超出范围，允许 0–100"}]]\n');
+    expect(JSON.parse(pay.out)[1][0]).toEqual({ error: "#VALUE!", message: "dailyScore（日常工作得分）：105 超出范围，允许 0–100" });
+    expect(calc(["--lang", "en", "RANKBONUS", "[[95],[88],[70]]", "[[95],[88],[70]]"]).out).toBe("[[100],[0],[-100]]\n");
+    // --batch: one line per input line, a spilled one included; --explain: each element under its [row,column].
+    const batch = calc(["--lang", "en", "--batch", "-"], '["MONTHLYSCORE", [[85],[80]], 88]\n["MONTHLYSCORE", 85, 88]\n');
+    expect(batch.out).toBe("[[85.9],[82.4]]\n85.9\n"); // 59.5 + 26.4; 56 + 26.4
+    const explained = calc(["--lang", "en", "--explain", "PERFPAY", "[[2000,1000]]", "59"]).out.split("\n");
+    expect(explained.slice(0, 3)).toEqual(["[[826,413]]", "  [1,1]", "    inputs: performanceBase=2000, score=59"]); // H-5: 1,180 × 0.7; 590 × 0.7
+    expect(explained).toContain("  [1,2]");
+  });
+
   test("--lang zh-TW", () => {
     expect(calc(["--lang", "zh-TW", "APPROVER", "1000"]).out).toBe("銷售部門經理\n");
   });

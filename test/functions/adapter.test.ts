@@ -123,31 +123,91 @@ describe("excelFunction", () => {
     ...over,
   });
   const spec = CATALOGUE.find((s) => s.id === "SALESPAY")!;
+  /** The result dimensionality is "matrix": a single-cell call returns a 1×1 array, which Excel shows as its one value. */
+  const single = (result: unknown): unknown => {
+    expect(result).toEqual([[expect.anything()]]);
+    return (result as unknown[][])[0][0];
+  };
 
   test("values, and errors as the runtime's error value", () => {
     const fn = excelFunction(spec, rt());
-    expect(fn(10000, 0.8, 90)).toBe(9150);
-    const e = fn(10000, "x", 90) as FakeError;
+    expect(single(fn(10000, 0.8, 90))).toBe(9150);
+    const e = single(fn(10000, "x", 90)) as FakeError;
     expect(e).toBeInstanceOf(FakeError);
     expect(e.message).toBe(evaluateLine("SALESPAY", [10000, "x", 90], DEFAULT_POLICY, "en").line.replace("#VALUE! ", ""));
   });
 
   test("waits for the policy while it is first read", async () => {
     const fn = excelFunction(spec, rt({ policy: () => Promise.resolve(DEFAULT_STATE) }));
-    await expect(fn(10000, 0.8, 90)).resolves.toBe(9150);
+    expect(single(await fn(10000, 0.8, 90))).toBe(9150);
   });
 
   test("an invalid policy sheet makes every function #VALUE! with the problem", () => {
     const bad: PolicyState = { ok: false, sheet: "规则", problems: [{ key: "score.full", code: "notNumber", args: { range: "≥ 1" } }] };
-    const e = excelFunction(spec, rt({ policy: () => bad, lang: () => "zh-CN" }))(10000, 0.8, 90) as FakeError;
+    const e = single(excelFunction(spec, rt({ policy: () => bad, lang: () => "zh-CN" }))(10000, 0.8, 90)) as FakeError;
     expect(e.message).toBe("规则: 策略项 score.full 应为 ≥ 1 的数字");
   });
 
   test("nothing throws or rejects, whatever fails", async () => {
     const boom = () => { throw new Error("boom"); };
-    expect(excelFunction(spec, rt({ policy: boom }))(1, 0.5, 1)).toBeInstanceOf(FakeError);
-    expect(excelFunction(spec, rt({ lang: boom }))(10000, 0.8, 90)).toBe(9150);
-    expect(excelFunction(spec, rt({ policy: boom, error: boom }))(1)).toMatch(/^#VALUE! /);
-    await expect(excelFunction(spec, rt({ policy: () => Promise.reject(new Error("gone")) }))(1)).resolves.toBeInstanceOf(FakeError);
+    expect(single(excelFunction(spec, rt({ policy: boom }))(1, 0.5, 1))).toBeInstanceOf(FakeError);
+    expect(single(excelFunction(spec, rt({ lang: boom }))(10000, 0.8, 90))).toBe(9150);
+    expect(single(excelFunction(spec, rt({ policy: boom, error: boom }))(1))).toMatch(/^#VALUE! /);
+    expect(single(await excelFunction(spec, rt({ policy: () => Promise.reject(new Error("gone")) }))(1))).toBeInstanceOf(FakeError);
   });
 });
+
+describe("spilled calls as Excel makes them (every parameter and the result are matrices)", () => {
+  class FakeError {
+    constructor(public code: string, public message: string) {}
+  }
+  const rt = (lang: Lang = "en"): FunctionRuntime => ({ policy: () => DEFAULT_STATE, lang: () => lang, error: (m) => new FakeError("#VALUE!", m) });
+  /** Excel passes a single value or cell to a matrix parameter as a 1×1 array; an omitted optional one as null. */
+  const asMatrix = (arg: CalcArg): unknown => (arg === null ? null : Array.isArray(arg) ? toRaw(arg) : [[arg]]);
+  const asCell = (x: unknown): string => (x instanceof FakeError ? `#VALUE! ${x.message}` : formatValue(x as number | string | boolean));
+
+  test.each(CATALOGUE.map((s) => [s.id, s] as const))("%s: the worked example with 1×1 matrix arguments is the single-cell result, as a 1×1 array", (_id, spec) => {
+    for (const lang of LANGS) {
+      const args = [...exampleOf(spec).args];
+      while (args.length < spec.params.length) args.push(null);
+      const result = excelFunction(spec, rt(lang))(...args.map(asMatrix), { address: "Sheet1!A1" }) as unknown[][];
+      expect(result).toHaveLength(1);
+      expect(result[0]).toHaveLength(1);
+      expect(asCell(result[0][0])).toBe(evaluateLine(spec.id, exampleOf(spec).args, DEFAULT_POLICY, lang).line);
+    }
+  });
+
+  test("a column of employees: a column of results, an element's error as a CustomFunctions.Error in its place", () => {
+    const salesPay = CATALOGUE.find((s) => s.id === "SALESPAY")!;
+    const result = excelFunction(salesPay, rt("zh-CN"))([[10000], [8000], [9000]], [[0.8]], [[90], [105], [null]], null) as unknown[][];
+    expect(result).toHaveLength(3);
+    expect(result[0]).toEqual([9150]);
+    expect(result[1][0]).toBeInstanceOf(FakeError);
+    expect(result[1][0]).toMatchObject({ code: "#VALUE!", message: "dailyScore（日常工作得分）：105 超出范围，允许 0–100" });
+    expect(result[2][0]).toMatchObject({ code: "#VALUE!", message: "dailyScore（日常工作得分）：必须填写" });
+    // Each element is what a formula per row gives.
+    expect((excelFunction(salesPay, rt("zh-CN"))([[9000]], [[0.8]], [[null]], null) as unknown[][])[0][0]).toEqual(result[2][0]);
+  });
+
+  test("blank cells inside a matrix argument come as null or \"\"; a row block is one employee a row", () => {
+    const salesRep = CATALOGUE.find((s) => s.id === "SALESREPSCORE")!;
+    const worked = [1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0]; // F-6 worked example: 90
+    const blanks = [null, "", null, "", null, "", null, "", null, "", null, ""]; // blank = 0 faults: 100
+    expect(excelFunction(salesRep, rt())([worked, blanks], null)).toEqual([[90], [100]]);
+  });
+
+  test("ranges that do not line up: one #VALUE! for the call, as a 1×1 array", () => {
+    const monthly = CATALOGUE.find((s) => s.id === "MONTHLYSCORE")!;
+    const result = excelFunction(monthly, rt())([[85], [80], [70]], [[88], [90]]) as unknown[][];
+    expect(result).toEqual([[expect.any(FakeError)]]);
+    expect((result[0][0] as FakeError).message).toBe(evaluateLine("MONTHLYSCORE", [[[85], [80], [70]], [[88], [90]]], DEFAULT_POLICY, "en").line.replace("#VALUE! ", ""));
+  });
+
+  test("an invalid policy sheet: one #VALUE! for the whole call", async () => {
+    const bad: PolicyState = { ok: false, sheet: "Rules", problems: [{ key: "score.full", code: "notNumber", args: { range: "≥ 1" } }] };
+    const monthly = CATALOGUE.find((s) => s.id === "MONTHLYSCORE")!;
+    const result = await excelFunction(monthly, { ...rt(), policy: () => Promise.resolve(bad) })([[85], [80]], [[88]]);
+    expect(result).toEqual([[expect.any(FakeError)]]);
+  });
+});
+

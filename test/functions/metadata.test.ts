@@ -19,13 +19,13 @@ describe("functions metadata", () => {
       expect(f.name).toBe(lang === "en" ? spec.id : spec.name[lang]);
       expect(f.description).toBe(functionDescription(spec, lang, DEFAULT_POLICY));
       expect(f.description).not.toMatch(/\{[\w.]+(\|.)?\}/); // every template filled
-      expect(f.result).toEqual({ type: "any", dimensionality: "scalar" });
+      expect(f.result).toEqual({ type: "any", dimensionality: "matrix" }); // every function can spill
       expect(f.parameters).toHaveLength(spec.params.length);
       let seenOptional = false;
       for (const [j, p] of spec.params.entries()) {
         const mp = f.parameters[j];
         expect(mp.type).toBe("any");
-        expect(mp.dimensionality).toBe(p.shape.kind === "range" ? "matrix" : "scalar");
+        expect(mp.dimensionality).toBe("matrix"); // any argument may be a whole roster
         expect(mp.optional === true).toBe(p.default !== undefined);
         expect(mp.description).toBe(paramDescription(spec, p, lang, DEFAULT_POLICY));
         if (lang === "en") expect(mp.name).toBe(p.name);

@@ -50,7 +50,10 @@ async function callLine(fn: (...args: unknown[]) => unknown, args: readonly Calc
   const invocation = { address: "Sheet1!A1", functionName: "HR.X" }; // Excel appends one
   const padded: CalcArg[] = [...args];
   while (padded.length < arity) padded.push(null); // Excel passes an omitted optional argument as null
-  const out = await fn(...padded.map(toRaw), invocation);
+  const result = await fn(...padded.map(toRaw), invocation);
+  // The result dimensionality is "matrix": a single-cell call returns a 1×1 array, Excel shows its one value.
+  expect(result).toEqual([[expect.anything()]]);
+  const out = (result as unknown[][])[0][0];
   if (out instanceof StubError || (out && typeof out === "object" && "code" in out)) {
     const e = out as StubError;
     expect(e.code).toBe("#VALUE!");
@@ -101,6 +104,14 @@ describe("built functions bundle in a simulated runtime", () => {
         expect(await callLine(registered.get(id)!, args, arity)).toBe(want);
       }
     }
+  });
+
+  test("a whole column in one call spills: values, and each bad row's own #VALUE!", async () => {
+    const { registered } = load(code, "en");
+    const result = await registered.get("RANKBONUS")!([[95], [88], [70], ["x"]], [[95], [88], [70]], { address: "Sheet1!C2" }) as unknown[][];
+    expect(result.slice(0, 3)).toEqual([[100], [0], [-100]]);
+    expect(result[3][0]).toBeInstanceOf(StubError);
+    expect(result[3][0]).toMatchObject({ code: "#VALUE!", message: 'score: must be a number; got "x"' });
   });
 
   test("no Excel API in this runtime: the functions use the default policy and publish their policy source", async () => {

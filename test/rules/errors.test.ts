@@ -39,7 +39,8 @@ describe("input errors", () => {
   test("a range of the wrong size, and a range where a single value belongs", () => {
     expect(calcIn("en", "SALESREPSCORE", [0, 0, 0])).toBe("#VALUE! faults: is a 1×3 range; must be 1×12");
     expect(calcIn("zh-CN", "ANNUALSCORE", [[80, 80], [80, 80]])).toBe("#VALUE! monthlyScores（月度得分）：为 2×2 区域，应为 1×12");
-    expect(calcIn("en", "MONTHLYSCORE", [[80, 90]], 88)).toBe("#VALUE! dailyScore (daily-work score): is a 1×2 range; must be 1×1");
+    // Since issue 12 a range where one value belongs spills, one result per cell: 56 + 26.4, 63 + 26.4.
+    expect(calcIn("en", "MONTHLYSCORE", [[80, 90]], 88)).toBe("[[82.4,89.4]]");
     expect(calc("MONTHLYSCORE", [[85]], 88)).toBe("85.9"); // a single cell is fine
     expect(calcIn("en", "SALESREPSCORE", 3)).toBe("#VALUE! faults: must be a range of cells; got 3");
     // A 12-cell column works as well as a row.

@@ -204,15 +204,71 @@ export function surveyScore(input: { levels: number[] }, policy: Policy): Outcom
   return t.done(t.step("K-3", "step.survey.mean", toNumber(dec(total).div(input.levels.length))));
 }
 
+/** What H-4 asks of a group of scores: its range, whether a score is in it, how many score below one. */
+interface Group {
+  top: number;
+  bottom: number;
+  has(score: number): boolean;
+  below(score: number): number;
+}
+
+/** One pass per question: the cheapest for a single call. */
+function scannedGroup(all: readonly number[]): Group {
+  return {
+    top: all.reduce((a, b) => (b > a ? b : a)),
+    bottom: all.reduce((a, b) => (b < a ? b : a)),
+    has: (score) => all.includes(score),
+    below: (score) => all.filter((s) => s < score).length,
+  };
+}
+
+/** Sorted once, then a binary search per question. */
+function sortedGroup(all: readonly number[]): Group {
+  const sorted = Float64Array.from(all).sort();
+  const firstAtLeast = (score: number) => {
+    let lo = 0;
+    for (let hi = sorted.length; lo < hi; ) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < score) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    top: sorted[sorted.length - 1],
+    bottom: sorted[0],
+    has: (score) => sorted[firstAtLeast(score)] === score,
+    below: firstAtLeast,
+  };
+}
+
+/**
+ * The group behind a score array. A spilled call (catalogue/spill) hands every employee the
+ * same array: the first ask scans it, the second sorts it once for the rest, so a whole
+ * column costs O(N log N) where a formula per row costs O(N) each, O(N²) in all.
+ */
+const asked = new WeakMap<readonly number[], Group | null>();
+function groupOf(all: readonly number[]): Group {
+  const known = asked.get(all);
+  if (known) return known;
+  if (known === null) {
+    const sorted = sortedGroup(all);
+    asked.set(all, sorted);
+    return sorted;
+  }
+  asked.set(all, null);
+  return scannedGroup(all);
+}
+
 /** H-4 (Decision): ties share the place; a group of one, or where all tie, gets neither. Never used by dismissal checks (L-6). */
 export function rankBonus(input: { score: number; allScores: number[] }, policy: Policy): Outcome<number> {
   const v = policy.values;
   const t = new Tracer({ ...input });
-  if (!input.allScores.includes(input.score)) {
+  const group = groupOf(input.allScores);
+  if (!group.has(input.score)) {
     return fail({ code: "notAmong", param: "score", given: input.score, allowed: "allScores" });
   }
-  const top = input.allScores.reduce((a, b) => (b > a ? b : a));
-  const bottom = input.allScores.reduce((a, b) => (b < a ? b : a));
+  const { top, bottom } = group;
   t.step("H-4", "step.rank.range", `${bottom}–${top}`);
   if (top === bottom) return t.done(t.step("H-4", "step.rank.noRanking", 0));
   if (input.score === top) return t.done(t.step("H-4", "step.rank.first", v["ranking.firstBonus"]));
@@ -229,14 +285,14 @@ export function rankBonus(input: { score: number; allScores: number[] }, policy:
 export function rankCheck(input: { score: number; allScores: number[]; previousMonthsLast: number }, policy: Policy): Outcome<CheckResult> {
   const v = policy.values;
   const t = new Tracer({ ...input });
-  if (!input.allScores.includes(input.score)) return fail({ code: "notAmong", param: "score", given: input.score, allowed: "allScores" });
-  const distinct = [...new Set(input.allScores)].sort((a, b) => a - b);
+  const group = groupOf(input.allScores);
+  if (!group.has(input.score)) return fail({ code: "notAmong", param: "score", given: input.score, allowed: "allScores" });
   const findings: Finding[] = [];
-  if (distinct.length > 1) {
-    const placeFromBottom = t.step("H-4", "step.rank.fromBottom", input.allScores.filter((s) => s < input.score).length + 1);
+  if (group.top !== group.bottom) {
+    const placeFromBottom = t.step("H-4", "step.rank.fromBottom", group.below(input.score) + 1);
     const bottom = v["ranking.improvementBottom"];
     if (placeFromBottom <= bottom) findings.push({ rule: "H-4", key: "check.improvementPlan", args: { bottom, days: v["ranking.improvementDays"] } });
-    const monthsLast = input.score === distinct[0] ? input.previousMonthsLast + 1 : 0;
+    const monthsLast = input.score === group.bottom ? input.previousMonthsLast + 1 : 0;
     if (monthsLast >= v["ranking.transferAfterMonths"]) findings.push({ rule: "H-4", key: "check.rankTransfer", args: { months: monthsLast } });
   }
   t.rule("L-6");

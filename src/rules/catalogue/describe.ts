@@ -6,7 +6,7 @@
 import { dec, toNumber } from "../decimal";
 import { POLICY_TABLE, type Policy, type PolicyKey } from "../policy/table";
 import type { Lang } from "../types";
-import { TEXTS } from "./texts";
+import { SPILL_NOTES, TEXTS } from "./texts";
 import type { Bound, FunctionSpec, ParamSpec } from "./types";
 
 const PERCENT = 100;
@@ -32,8 +32,10 @@ export function functionDescription(spec: FunctionSpec, lang: Lang, policy: Poli
   return fillTemplate(TEXTS[spec.id].description[lang], policy);
 }
 
+/** A parameter's description, then how it takes a whole roster when it can (the spill rule, ./types). */
 export function paramDescription(spec: FunctionSpec, param: ParamSpec, lang: Lang, policy: Policy): string {
-  return fillTemplate(TEXTS[spec.id].params[param.name][lang], policy);
+  const note = param.shape.kind === "scalar" ? SPILL_NOTES.cells : param.shape.spill === "byRow" ? SPILL_NOTES.rows : undefined;
+  return fillTemplate(TEXTS[spec.id].params[param.name][lang], policy) + (note?.[lang] ?? "");
 }
 
 /** A bound's number under a policy: a number as is, a policy key by its value (an array by its length). */

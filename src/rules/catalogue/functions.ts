@@ -24,7 +24,7 @@ const flag = (name: string, label: Localized) => scalar(name, { type: "boolean" 
 
 const DAILY_SCORE = L("日常工作得分", "日常工作得分", "daily-work score");
 const REPEATED = (cells: number) => ({
-  name: "repeated", value: { type: "boolean" } as const, shape: { kind: "range", cells, blanks: "default" } as const,
+  name: "repeated", value: { type: "boolean" } as const, shape: { kind: "range", cells, blanks: "default", spill: "byRow" } as const,
   default: null, cellDefault: false,
   label: L("上月也未交", "上月也未交", "missed last month too"),
 });
@@ -61,7 +61,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     id: "ATTENDANCESCORE", rules: ["F-4"], result: "score",
     name: L("出勤得分", "出勤得分", "ATTENDANCESCORE"),
     params: [{
-      name: "absences", value: { type: "number", min: 0 }, shape: { kind: "range", blanks: "skip", scalarOk: true },
+      name: "absences", value: { type: "number", min: 0 }, shape: { kind: "range", blanks: "skip", scalarOk: true, spill: "byRow" },
       label: L("缺勤", "缺勤", "absences"),
     }],
     run: (a, { policy }) => attendanceScore({ absences: nums(a, "absences") }, policy),
@@ -76,7 +76,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     id: "ANNUALSCORE", rules: ["F-1"], result: "score",
     name: L("年度得分", "年度得分", "ANNUALSCORE"),
     params: [
-      { name: "monthlyScores", value: { type: "number", min: 0, max: "score.full" }, shape: { kind: "range", cells: "annual.months", blanks: "keep" },
+      { name: "monthlyScores", value: { type: "number", min: 0, max: "score.full" }, shape: { kind: "range", cells: "annual.months", blanks: "keep", spill: "byRow" },
         label: L("月度得分", "月度得分", "monthly scores") },
       { ...flag("prorate", L("按比例", "按比例", "prorate")) },
     ],
@@ -86,7 +86,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     id: "SALESREPSCORE", rules: ["F-6", "F-7", "F-8"], result: "score",
     name: L("业务员日常得分", "業務員日常得分", "SALESREPSCORE"),
     params: [
-      { name: "faults", value: { type: "whole", min: 0 }, shape: { kind: "range", cells: SALES_REP_ITEMS.length, blanks: "default" }, cellDefault: 0,
+      { name: "faults", value: { type: "whole", min: 0 }, shape: { kind: "range", cells: SALES_REP_ITEMS.length, blanks: "default", spill: "byRow" }, cellDefault: 0,
         label: L("失误次数", "失誤次數", "faults") },
       REPEATED(SALES_REP_ITEMS.length),
     ],
@@ -96,7 +96,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     id: "REGIONALSCORE", rules: ["F-5", "F-7", "F-8"], result: "score",
     name: L("区域经理日常得分", "區域經理日常得分", "REGIONALSCORE"),
     params: [
-      { name: "deductions", value: { type: "number", min: 0 }, shape: { kind: "range", cells: REGIONAL_ITEMS.length, blanks: "default" }, cellDefault: 0,
+      { name: "deductions", value: { type: "number", min: 0 }, shape: { kind: "range", cells: REGIONAL_ITEMS.length, blanks: "default", spill: "byRow" }, cellDefault: 0,
         label: L("扣分", "扣分", "deductions") },
       REPEATED(REGIONAL_ITEMS.length),
     ],
@@ -106,7 +106,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
     id: "FIELDREPSCORE", rules: ["G", "G-1"], result: "score",
     name: L("服务代表得分", "服務代表得分", "FIELDREPSCORE"),
     params: [
-      { name: "deductions", value: { type: "whole", min: 0 }, shape: { kind: "range", cells: "fieldRep.items", blanks: "default" }, cellDefault: 0,
+      { name: "deductions", value: { type: "whole", min: 0 }, shape: { kind: "range", cells: "fieldRep.items", blanks: "default", spill: "byRow" }, cellDefault: 0,
         label: L("扣分", "扣分", "deductions") },
       count("falsifiedClaims", L("虚报索赔次数", "虛報索賠次數", "falsified claims"), { default: 0 }),
     ],
@@ -128,7 +128,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
       money("orderTotal", L("成交总额", "成交總額", "order total")),
       money("indicatorBonus", L("指标奖金", "指標獎金", "indicator bonus")),
       money("baseSalary", L("底薪", "底薪", "base salary")),
-      { name: "indicatorsMet", value: { type: "boolean" }, shape: { kind: "range", blanks: "skip", scalarOk: true, nonEmpty: true },
+      { name: "indicatorsMet", value: { type: "boolean" }, shape: { kind: "range", blanks: "skip", scalarOk: true, nonEmpty: true, spill: "byRow" },
         label: L("指标达成", "指標達成", "indicators met") },
     ],
     run: (a, { policy }) => csPay({ orderTotal: num(a, "orderTotal"), indicatorBonus: num(a, "indicatorBonus"), baseSalary: num(a, "baseSalary"), indicatorsMet: a.indicatorsMet as boolean[] }, policy),
@@ -222,14 +222,14 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   {
     id: "OVERTIMEHOURS", rules: ["A-1"], result: "hours",
     name: L("加班小时", "加班時數", "OVERTIMEHOURS"),
-    params: [{ name: "dailyHours", value: { type: "number", min: 0, max: HOURS_PER_DAY }, shape: { kind: "range", blanks: "keep" },
+    params: [{ name: "dailyHours", value: { type: "number", min: 0, max: HOURS_PER_DAY }, shape: { kind: "range", blanks: "keep", spill: "byRow" },
       label: L("每日工时", "每日工時", "daily hours"), }],
     run: (a, { policy }) => overtimeHours({ days: (a.dailyHours as (number | null)[]).flatMap((hours, i) => (hours === null ? [] : [{ day: i + 1, hours }])) }, policy),
   },
   {
     id: "OVERTIMECHECK", rules: ["A-2", "A-3", "A-4", "L-1"], result: "text",
     name: L("加班检查", "加班檢查", "OVERTIMECHECK"),
-    params: [{ name: "dailyHours", value: { type: "number", min: 0, max: HOURS_PER_DAY }, shape: { kind: "range", blanks: "keep" },
+    params: [{ name: "dailyHours", value: { type: "number", min: 0, max: HOURS_PER_DAY }, shape: { kind: "range", blanks: "keep", spill: "byRow" },
       label: L("每日工时", "每日工時", "daily hours"), }],
     run: (a, { policy, lang }) => map(overtimeCheck({ hours: a.dailyHours as (number | null)[] }, policy), checkText("ok", lang)),
   },

@@ -15,7 +15,7 @@ import type { Args, CellValue, Coerced, FunctionSpec, ParamSpec, ValueType } fro
 export type Raw = number | string | boolean | null | undefined | Raw[][];
 
 type One = number | string | boolean;
-type Coercion<T> = { ok: true; value: T } | { ok: false; error: InputError };
+export type Coercion<T> = { ok: true; value: T } | { ok: false; error: InputError };
 
 const ok = <T>(value: T): Coercion<T> => ({ ok: true, value });
 const isBlank = (raw: unknown): raw is null | undefined | "" => raw === null || raw === undefined || raw === "";
@@ -89,7 +89,7 @@ function coerceOne(raw: One, v: ValueType, param: string, policy: Policy): Coerc
   }
 }
 
-function coerceParam(p: ParamSpec, raw: Raw, policy: Policy): Coercion<Coerced> {
+export function coerceParam(p: ParamSpec, raw: Raw, policy: Policy): Coercion<Coerced> {
   if (p.shape.kind === "scalar") {
     let one: Raw = raw;
     if (Array.isArray(raw)) {
@@ -138,11 +138,14 @@ export function arity(spec: FunctionSpec): Arity {
   return { min: spec.params.filter((p) => p.default === undefined).length, max: spec.params.length };
 }
 
+/** How one argument is coerced; a spilled call (./spill) passes one that coerces a shared argument once. */
+export type ParamCoercer = typeof coerceParam;
+
 /** Coerce raw arguments against the catalogue entry; an input error comes back as a value. */
-export function coerceArgs(spec: FunctionSpec, raw: readonly Raw[], policy: Policy): Coercion<Args> {
+export function coerceArgs(spec: FunctionSpec, raw: readonly Raw[], policy: Policy, coerce: ParamCoercer = coerceParam): Coercion<Args> {
   const args: Record<string, Coerced> = {};
   for (const [i, p] of spec.params.entries()) {
-    const c = coerceParam(p, raw[i], policy);
+    const c = coerce(p, raw[i], policy);
     if (!c.ok) return c;
     args[p.name] = c.value;
   }
@@ -154,9 +157,9 @@ export function coerceArgs(spec: FunctionSpec, raw: readonly Raw[], policy: Poli
  * parameters are a caller error (arity), checked by the adapters, not here.
  * Any unexpected exception is turned into an error value, never rethrown.
  */
-export function invoke(spec: FunctionSpec, raw: readonly Raw[], policy: Policy, lang: Lang): Outcome<CellValue> {
+export function invoke(spec: FunctionSpec, raw: readonly Raw[], policy: Policy, lang: Lang, coerce: ParamCoercer = coerceParam): Outcome<CellValue> {
   try {
-    const args = coerceArgs(spec, raw, policy);
+    const args = coerceArgs(spec, raw, policy, coerce);
     if (!args.ok) return args;
     const out = spec.run(args.value, { policy, lang });
     if (out.ok && typeof out.value === "number" && !Number.isFinite(out.value)) {

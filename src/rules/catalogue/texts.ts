@@ -13,6 +13,12 @@ export interface FunctionTexts {
   params: Readonly<Record<string, Localized>>;
 }
 
+/** How a parameter takes a whole roster (the spill rule, ./types), put after its description. */
+export const SPILL_NOTES = {
+  cells: L("；或一列（每人一格），返回一列结果", "；或一欄（每人一格），傳回一欄結果", "; or a column, one cell per employee, for a column of results"),
+  rows: L("；多行区域为每人一行，返回一列结果", "；多列範圍為每人一列，傳回一欄結果", "; a block of several rows is one employee a row, for a column of results"),
+} as const;
+
 export const TEXTS: Readonly<Record<string, FunctionTexts>> = {
   SALESPAY: {
     description: L("业务员月薪：基本工资 + 计划工资 + 日常工作工资 + 超计划奖金", "業務員月薪：基本工資 + 計劃工資 + 日常工作工資 + 超計劃獎金", "Salesperson's monthly pay: base + plan pay + daily-work pay + over-plan bonus"),
@@ -88,14 +94,14 @@ export const TEXTS: Readonly<Record<string, FunctionTexts>> = {
     },
   },
   RANKBONUS: {
-    description: L("月度排名奖罚：第一名 +{ranking.firstBonus}，最后一名 −{ranking.lastPenalty}，并列同名次", "月度排名獎懲：第一名 +{ranking.firstBonus}，最後一名 −{ranking.lastPenalty}，並列同名次", "Monthly ranking: first place +{ranking.firstBonus}, last place −{ranking.lastPenalty}; ties share the place"),
+    description: L("月度排名奖罚：第一名 +{ranking.firstBonus}，最后一名 −{ranking.lastPenalty}，并列同名次；score 填整列得分可一次排出全组", "月度排名獎懲：第一名 +{ranking.firstBonus}，最後一名 −{ranking.lastPenalty}，並列同名次；score 填整欄得分可一次排出全組", "Monthly ranking: first place +{ranking.firstBonus}, last place −{ranking.lastPenalty}; ties share the place. Give score the whole column to rank the group in one call"),
     params: {
       score: L("本人的得分，须在全部得分之中", "本人的得分，須在全部得分之中", "this person's score; must be among allScores"),
       allScores: L("同组全部人员的得分", "同組全部人員的得分", "the scores of everyone in the group"),
     },
   },
   RANKCHECK: {
-    description: L("排名后 {ranking.improvementBottom} 名须提交改进计划；连续 {ranking.transferAfterMonths} 个月最后一名考虑调岗；否则返回空文本", "排名後 {ranking.improvementBottom} 名須提交改進計劃；連續 {ranking.transferAfterMonths} 個月最後一名考慮調崗；否則傳回空字串", "Bottom {ranking.improvementBottom} submit an improvement plan; last place {ranking.transferAfterMonths} months in a row is considered for transfer; empty text otherwise"),
+    description: L("排名后 {ranking.improvementBottom} 名须提交改进计划；连续 {ranking.transferAfterMonths} 个月最后一名考虑调岗；否则返回空文本；score 填整列得分可一次查全组", "排名後 {ranking.improvementBottom} 名須提交改進計劃；連續 {ranking.transferAfterMonths} 個月最後一名考慮調崗；否則傳回空字串；score 填整欄得分可一次查全組", "Bottom {ranking.improvementBottom} submit an improvement plan; last place {ranking.transferAfterMonths} months in a row is considered for transfer; empty text otherwise. Give score the whole column to check the group in one call"),
     params: {
       score: L("本人的得分，须在全部得分之中", "本人的得分，須在全部得分之中", "this person's score; must be among allScores"),
       allScores: L("同组全部人员的得分", "同組全部人員的得分", "the scores of everyone in the group"),
