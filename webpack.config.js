@@ -55,8 +55,13 @@ const PAGES = {
 /** The metadata files FunctionsMetadataPlugin writes (src/functions/metadata.ts METADATA_FILES; a test keeps them equal). */
 const METADATA_FILES = ["functions.json", "functions.zh-CN.json", "functions.zh-TW.json"];
 
-/** The TypeScript generators run at build time, through tsx (which caches modules: under `webpack --watch` an edit reaches the output after a restart). */
-const generator = (file) => require("tsx/cjs/api").require(file, __filename);
+/**
+ * The TypeScript generators run at build time, through tsx (which caches modules: under
+ * `webpack --watch` an edit reaches the output after a restart). Inside jest, jest's own
+ * TypeScript transform loads them (tsx cannot hook jest's module system).
+ */
+const underJest = !(".js" in (require.extensions ?? {})); // jest's require has no Node loaders
+const generator = (file) => (underJest ? require(file) : require("tsx/cjs/api").require(file, __filename));
 
 /** Every file a full build writes into dist/ (icons: each assets/*.png; manifest.xml in a production build). */
 function buildOutputs(root = ROOT, { production = false } = {}) {

@@ -55,9 +55,10 @@ const sep = (lang: Lang) => (lang === "en" ? "; " : "；");
 const colon = (lang: Lang) => (lang === "en" ? ": " : "：");
 const paren = (text: string, lang: Lang) => (lang === "en" ? ` (${text})` : `（${text}）`);
 const code = (s: string) => `<code>${esc(s)}</code>`;
+/** A table; on a narrow screen each row becomes a card whose cells carry their column's name (data-label, help.css). */
 const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
   `<div class="scroll"><table><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead>`
-  + `<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table></div>`;
+  + `<tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td data-label="${esc(head[i])}">${c}</td>`).join("")}</tr>`).join("")}</tbody></table></div>`;
 
 /** One page: the path it is written to (under dist/), and the file text. */
 interface Page { path: string; html: string }
@@ -245,7 +246,7 @@ function functionPage(build: HelpBuild, spec: FunctionSpec, lang: Lang): Page {
 function indexPage(build: HelpBuild, lang: Lang): Page {
   const path = helpPath(lang, "index");
   const rows = CATALOGUE.map((spec) => [
-    `<a href="${esc(relative(path, helpPath(lang, spec.id)))}">${esc(formulaName(spec, lang))}</a>${lang === "en" ? "" : `<br><small>${esc(`HR.${spec.id}`)}</small>`}`,
+    `<a href="${esc(relative(path, helpPath(lang, spec.id)))}">${esc(formulaName(spec, lang))}</a><br><small>${esc(lang === "en" ? `${spec.name["zh-CN"]} · ${spec.name["zh-TW"]}` : `HR.${spec.id}`)}</small>`,
     esc(functionDescription(spec, lang, DEFAULT_POLICY)),
   ]);
   const main = `<h1>${esc(t("indexTitle", lang))}</h1>\n<p>${esc(t("indexIntro", lang))}</p>\n<p>${esc(t("indexPane", lang))}</p>\n`

@@ -121,8 +121,8 @@ export const HELP_TEXTS = {
     "您的資料不會離開活頁簿。考核 Kaohe 的函數和工作窗格在 Excel 內計算：讀取儲存格，只在您產生表單時寫入活頁簿。不傳送、不上傳、不保存任何員工資料。",
     "No data leaves the workbook. Kaohe's functions and task pane compute inside Excel: they read cells, and write to the workbook only when you create a form. No employee data is sent, uploaded or kept anywhere."),
   privacyNetwork: L("网络请求只有两种", "網路要求只有兩種", "Only two kinds of network request"),
-  privacyOwn: L("从 {origin} 加载加载项自己的文件（网页、脚本、函数说明、图标、本帮助）；", "從 {origin} 載入增益集自己的檔案（網頁、指令碼、函數說明、圖示、本說明）；", "the add-in's own files (pages, scripts, function descriptions, icons, this help) from {origin};"),
-  privacyOffice: L("从微软的 CDN（{cdn}）加载 Office.js，这是所有 Office 加载项与 Excel 通信所必需的。", "從微軟的 CDN（{cdn}）載入 Office.js，這是所有 Office 增益集與 Excel 通訊所必需的。", "Office.js from Microsoft's CDN ({cdn}), which every Office add-in needs to talk to Excel."),
+  privacyOwn: L("从 {origin} 获取加载项自己的文件（网页、脚本、函数说明、图标、本帮助）；", "從 {origin} 取得增益集自己的檔案（網頁、指令碼、函數說明、圖示、本說明）；", "the add-in's own files (pages, scripts, function descriptions, icons, this help) from {origin};"),
+  privacyOffice: L("从 Office 的官方 CDN（{cdn}）获取 Office.js，所有 Office 加载项都靠它与 Excel 通信。", "從 Office 的官方 CDN（{cdn}）取得 Office.js，所有 Office 增益集都靠它與 Excel 通訊。", "Office.js from Office's own CDN ({cdn}), which every Office add-in needs to talk to Excel."),
   privacyNothingElse: L(
     "除此之外不访问任何地址：没有统计分析、没有 Cookie、没有账号。每个页面都带有内容安全策略（Content-Security-Policy），浏览器会拦截上述两个来源以外的任何请求。",
     "除此之外不存取任何位址：沒有統計分析、沒有 Cookie、沒有帳號。每個頁面都帶有內容安全性原則（Content-Security-Policy），瀏覽器會攔截上述兩個來源以外的任何要求。",
