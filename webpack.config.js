@@ -11,22 +11,33 @@
  *   commands.html  office.js + commands.js
  *   functions.json, functions.zh-CN.json, functions.zh-TW.json
  *                  custom function metadata, generated from the catalogue
- *                  by src/functions/metadata.ts (FunctionsMetadataPlugin)
- *   support.html   the manifest's SupportUrl / LearnMoreUrl page
+ *                  by src/functions/metadata.ts (FunctionsMetadataPlugin);
+ *                  every function's helpUrl is its help page on the origin
+ *   help/          help pages generated from the catalogue (HelpPagesPlugin,
+ *                  src/help): help/<lang>/index.html, help/<lang>/<ID>.html,
+ *                  support.html (the manifest's SupportUrl), privacy.html
  *   assets/        icons
+ *   manifest.xml   only in a production build (origin=…): manifest.xml moved to
+ *                  the origin, with the deployment's add-in Id (ProductionManifestPlugin)
+ *
+ * Every page carries the Content-Security-Policy of scripts/deployment.js.
  *
  * Options (webpack --env, or scripts/build.js flags):
- *   only=functions[,taskpane,…]  build just those entries (dist/ is then not cleaned)
+ *   only=functions[,taskpane,…]  build just those entries (dist/ is then not cleaned; no help pages)
  *   outDir=PATH                  write somewhere other than dist/
+ *   origin=https://host/path/    a production build served from there (default: the dev server)
+ *   cloud=global|21vianet        whose Office.js CDN the pages load (default global)
+ *   deployConfig=FILE            where the deployments' add-in Ids are kept (default kaohe.deploy.json)
  */
 "use strict";
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { Compilation, sources } = require("webpack");
+const deployment = require("./scripts/deployment.js");
 
 const ROOT = __dirname;
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS = deployment.officeJsUrl("global");
 
 const ENTRIES = {
   functions: "./src/functions/functions.ts",
@@ -41,37 +52,74 @@ const PAGES = {
   "commands.html": { template: "./src/commands/commands.html", chunks: ["commands"] },
 };
 
-/** Files copied as they are. */
-const STATIC = [{ from: "src/taskpane/support.html", to: "support.html" }];
-
 /** The metadata files FunctionsMetadataPlugin writes (src/functions/metadata.ts METADATA_FILES; a test keeps them equal). */
 const METADATA_FILES = ["functions.json", "functions.zh-CN.json", "functions.zh-TW.json"];
 
-/** Every file a full build writes into dist/ (icons: each assets/*.png). */
-function buildOutputs(root = ROOT) {
+/**
+ * The TypeScript generators run at build time, through tsx (which caches modules: under
+ * `webpack --watch` an edit reaches the output after a restart). Inside jest, jest's own
+ * TypeScript transform loads them (tsx cannot hook jest's module system).
+ */
+const underJest = !(".js" in (require.extensions ?? {})); // jest's require has no Node loaders
+const generator = (file) => (underJest ? require(file) : require("tsx/cjs/api").require(file, __filename));
+
+/** Every file a full build writes into dist/ (icons: each assets/*.png; manifest.xml in a production build). */
+function buildOutputs(root = ROOT, { production = false } = {}) {
   const fs = require("node:fs");
   const icons = fs.readdirSync(path.join(root, "assets")).filter((f) => f.endsWith(".png")).map((f) => `assets/${f}`);
-  return [...Object.keys(ENTRIES).map((e) => `${e}.js`), ...Object.keys(PAGES), ...METADATA_FILES, ...STATIC.map((s) => s.to), ...icons].sort();
+  const help = generator("./src/help/pages.ts").helpFileNames();
+  return [...Object.keys(ENTRIES).map((e) => `${e}.js`), ...Object.keys(PAGES), ...METADATA_FILES, ...help, ...icons, ...(production ? ["manifest.xml"] : [])].sort();
 }
 
-/** Emits functions.json and its localized twins from the catalogue (never hand-written). */
-class FunctionsMetadataPlugin {
+/** A webpack plugin that adds generated files as assets: `files()` gives dist/ path → text; `watch` lists their sources. */
+class GeneratedFilesPlugin {
+  constructor(name, files, watch) {
+    this.name = name;
+    this.files = files;
+    this.watch = watch;
+  }
+
   apply(compiler) {
-    const name = "FunctionsMetadataPlugin";
-    compiler.hooks.thisCompilation.tap(name, (compilation) => {
-      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        // The generator is TypeScript: load it through tsx. tsx caches the module, so under
-        // `webpack --watch` / webpack-dev-server a catalogue edit reaches the JSON only after a restart.
-        const tsx = require("tsx/cjs/api");
-        const { metadataFiles } = tsx.require("./src/functions/metadata.ts", __filename);
-        for (const [file, text] of Object.entries(metadataFiles())) {
-          compilation.emitAsset(file, new sources.RawSource(text));
-        }
-        compilation.fileDependencies.add(path.join(ROOT, "src/functions/metadata.ts"));
-        compilation.contextDependencies.add(path.join(ROOT, "src/rules"));
+    compiler.hooks.thisCompilation.tap(this.name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name: this.name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const [file, text] of Object.entries(this.files())) compilation.emitAsset(file, new sources.RawSource(text));
+        for (const w of this.watch) (w.endsWith("/") ? compilation.contextDependencies : compilation.fileDependencies).add(path.join(ROOT, w));
       });
     });
   }
+}
+
+/** functions.json and its localized twins, from the catalogue (never hand-written), with helpUrls on `origin`. */
+const functionsMetadataPlugin = (origin) => new GeneratedFilesPlugin("FunctionsMetadataPlugin",
+  () => generator("./src/functions/metadata.ts").metadataFiles(undefined, origin),
+  ["src/functions/metadata.ts", "src/help/paths.ts", "src/rules/"]);
+
+/** help/…: the help pages, from the catalogue (src/help/pages.ts). */
+const helpPagesPlugin = (build) => new GeneratedFilesPlugin("HelpPagesPlugin",
+  () => generator("./src/help/pages.ts").helpFiles(build),
+  ["src/help/", "src/rules/", "src/functions/metadata.ts", "src/cli/"]);
+
+/** manifest.xml of a production build (scripts/deployment.js productionManifest). */
+const productionManifestPlugin = (text) => new GeneratedFilesPlugin("ProductionManifestPlugin", () => ({ "manifest.xml": text }), ["manifest.xml"]);
+
+/**
+ * Where the build is served from, and what follows: the origin, Office.js, the CSP,
+ * manifest.xml's version and, for a production origin, the production manifest (its
+ * add-in Id read from, or first recorded in, the deployment config).
+ */
+function target(env) {
+  const fs = require("node:fs");
+  const { manifestVersion } = require("./scripts/validate-manifest.js");
+  const devManifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+  const production = env.origin !== undefined && env.origin !== "";
+  const origin = production ? deployment.productionOrigin(env.origin) : deployment.DEV_ORIGIN;
+  const officeJs = deployment.officeJsUrl(env.cloud || "global");
+  let manifest = null;
+  if (production) {
+    const { id } = deployment.deploymentId(origin, { file: env.deployConfig || deployment.DEPLOY_CONFIG, devId: deployment.manifestId(devManifest) });
+    manifest = deployment.productionManifest(devManifest, { origin, id });
+  }
+  return { origin, officeJs, csp: deployment.contentSecurityPolicy(officeJs), version: manifestVersion(devManifest), manifest };
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -80,6 +128,7 @@ module.exports = (env = {}, argv = {}) => {
   const entry = Object.fromEntries(Object.entries(ENTRIES).filter(([name]) => !only || only.includes(name)));
   const mode = argv.mode || env.mode || "production";
   const pages = Object.entries(PAGES).filter(([, p]) => p.chunks.every((c) => c in entry));
+  const where = target(env);
 
   return {
     mode,
@@ -111,7 +160,9 @@ module.exports = (env = {}, argv = {}) => {
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [
-      new FunctionsMetadataPlugin(),
+      functionsMetadataPlugin(where.origin),
+      ...(only ? [] : [helpPagesPlugin({ origin: where.origin, csp: where.csp, version: where.version, officeJs: where.officeJs })]),
+      ...(where.manifest ? [productionManifestPlugin(where.manifest)] : []),
       ...pages.map(([filename, p]) => new HtmlWebpackPlugin({
         filename,
         template: p.template,
@@ -119,9 +170,9 @@ module.exports = (env = {}, argv = {}) => {
         chunksSortMode: "manual",
         inject: "head",
         scriptLoading: "defer",
-        templateParameters: { officeJs: OFFICE_JS },
+        templateParameters: { officeJs: where.officeJs, csp: where.csp },
       })),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, ...STATIC.map((s) => ({ from: s.from, to: s.to }))] }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
     ],
     devServer: {
       port: 3000,

@@ -22,7 +22,7 @@ const CERT_DIR = path.join(ROOT, ".cert");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json; charset=utf-8",
-  ".png": "image/png", ".xml": "application/xml; charset=utf-8", ".map": "application/json; charset=utf-8",
+  ".png": "image/png", ".xml": "application/xml; charset=utf-8", ".map": "application/json; charset=utf-8", ".css": "text/css; charset=utf-8",
 };
 
 async function devCerts() {

@@ -16,12 +16,23 @@
  *   - every https://localhost:3000/X URL is a file the build produces (dist/X, or the build's
  *     declared outputs when dist/ is not built).
  *
+ * With --production (a manifest written by `npm run build -- --origin URL`), also:
+ *   - no localhost or other loopback host, no http; every URL on the add-in's origin (the folder
+ *     of its SourceLocation), the AppDomain that origin's host;
+ *   - a SupportUrl; every URL a file the build produced (icons, pages, metadata) in the
+ *     manifest's folder (or --dist DIR);
+ *   - every function in every metadata file has a helpUrl on the origin, to a page the build produced;
+ *   - an Id other than the development manifest's.
+ *
  *   node scripts/validate-manifest.js [manifest.xml] [--dist DIR]
+ *   node scripts/validate-manifest.js --production dist/manifest.xml [--dist DIR]
  */
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
 const { DOMParser } = require("@xmldom/xmldom");
+
+const { DEV_ORIGIN, manifestId } = require("./deployment.js");
 
 const ROOT = path.join(__dirname, "..");
 const NS = {
@@ -30,7 +41,6 @@ const NS = {
   ov: "http://schemas.microsoft.com/office/taskpaneappversionoverrides",
   xsi: "http://www.w3.org/2001/XMLSchema-instance",
 };
-const DEV_ORIGIN = "https://localhost:3000/";
 
 /** OfficeApp's children in the schema's order (OfficeApp sequence, then TaskPaneApp's extension). */
 const OFFICEAPP_ORDER = [
@@ -67,11 +77,26 @@ function parse(text) {
   return { doc, errors };
 }
 
+/** Every URL of a manifest: [element, url] for each URL-valued DefaultValue / Value attribute and AppDomain. */
+function manifestUrls(root) {
+  const urls = [];
+  for (const el of all(root)) {
+    for (const attr of ["DefaultValue", "Value"]) {
+      const v = el.getAttribute(attr);
+      if (v && /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) urls.push([el, v]);
+    }
+    if (el.localName === "AppDomain") urls.push([el, el.textContent.trim()]);
+  }
+  return urls;
+}
+
 /**
  * Validate manifest text. `outputs`: the files the build produces (paths relative to dist/);
- * `distDir`: when given, files must also exist there. Returns a list of problems (empty = valid).
+ * `distDir`: when given, files must also exist there; `origin`: the URLs checked against those
+ * files are the ones on this origin (the dev server's by default). Returns a list of problems
+ * (empty = valid).
  */
-function validateManifest(text, { outputs = null, distDir = null } = {}) {
+function validateManifest(text, { outputs = null, distDir = null, origin = DEV_ORIGIN } = {}) {
   const problems = [];
   const problem = (msg) => problems.push(msg);
   const { doc, errors } = parse(text);
@@ -120,14 +145,7 @@ function validateManifest(text, { outputs = null, distDir = null } = {}) {
   localized("Description", LIMITS.long, true);
 
   // ── Every URL https ───────────────────────────────────────────────────────
-  const urls = [];
-  for (const el of all(root)) {
-    for (const attr of ["DefaultValue", "Value"]) {
-      const v = el.getAttribute(attr);
-      if (v && /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) urls.push([el, v]);
-    }
-    if (el.localName === "AppDomain") urls.push([el, el.textContent.trim()]);
-  }
+  const urls = manifestUrls(root);
   for (const [el, u] of urls) if (!/^https:\/\//i.test(u)) problem(`<${el.localName}> URL ${u} must be https`);
   for (const el of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"].map(child).filter(Boolean)) {
     if (!/^https:\/\//i.test(el.getAttribute("DefaultValue") || "")) problem(`<${el.localName}> must be an https URL`);
@@ -219,12 +237,12 @@ function validateManifest(text, { outputs = null, distDir = null } = {}) {
     if (dfltUrl && rtUrl && dfltUrl !== rtUrl) problem(`DefaultSettings SourceLocation (${dfltUrl}) should be the shared runtime page (${rtUrl})`);
   }
 
-  // ── Every dev-server URL is a file the build produces ─────────────────────
+  // ── Every URL on the origin is a file the build produces ──────────────────
   if (outputs || distDir) {
     const have = new Set(outputs || []);
     for (const [, u] of urls) {
-      if (!u.startsWith(DEV_ORIGIN)) continue;
-      const file = decodeURI(u.slice(DEV_ORIGIN.length).split(/[?#]/)[0]);
+      if (!u.startsWith(origin)) continue;
+      const file = decodeURI(u.slice(origin.length).split(/[?#]/)[0]);
       if (file === "") continue;
       if (outputs && !have.has(file)) problem(`${u}: the build produces no ${file}`);
       if (distDir && !fs.existsSync(path.join(distDir, file))) problem(`${u}: ${path.join(path.relative(process.cwd(), distDir) || ".", file)} does not exist`);
@@ -240,17 +258,86 @@ function manifestVersion(text) {
   return el ? el.textContent.trim() : null;
 }
 
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$/i;
+
+/**
+ * The offline checks of a production manifest (module comment), against the build in `distDir`.
+ * `devId`: the development manifest's Id, which production must not reuse.
+ */
+function validateProduction(text, { distDir, devId = manifestId(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8")) }) {
+  const { doc } = parse(text);
+  const root = doc?.documentElement;
+  const source = root && elements(elements(root).find((e) => e.localName === "DefaultSettings") || root).find((e) => e.localName === "SourceLocation")?.getAttribute("DefaultValue");
+  let origin = null;
+  try { origin = source ? new URL(".", source).href : null; } catch { origin = null; }
+  const problems = validateManifest(text, { distDir, origin: origin ?? DEV_ORIGIN });
+  if (!root || root.localName !== "OfficeApp") return problems;
+  const problem = (msg) => problems.push(msg);
+  if (!origin) problem("DefaultSettings has no SourceLocation URL: the add-in's origin is unknown");
+
+  const id = manifestId(text);
+  if (id && devId && id.toLowerCase() === devId.toLowerCase()) problem(`Id ${id} is the development manifest's: a production deployment needs its own (kaohe.deploy.json)`);
+  if (!elements(root).some((e) => e.localName === "SupportUrl")) problem("<SupportUrl> is missing: a production add-in needs a support page");
+
+  for (const [el, u] of manifestUrls(root)) {
+    let url;
+    try { url = new URL(u); } catch { problem(`<${el.localName}> ${u} is not a URL`); continue; }
+    if (LOOPBACK.test(url.hostname)) problem(`<${el.localName}> ${u} points at this machine (${url.hostname}), not a server users reach`);
+    if (url.protocol !== "https:") problem(`<${el.localName}> ${u} must be https`);
+    if (!origin) continue;
+    if (el.localName === "AppDomain") {
+      if (u.replace(/\/$/, "") !== new URL(origin).origin) problem(`<AppDomain> ${u} is not the add-in's host ${new URL(origin).origin}`);
+    } else if (!u.startsWith(origin)) problem(`<${el.localName}> ${u} is not on the add-in's origin ${origin}`);
+  }
+
+  // Every function's helpUrl: on the origin, a page the build produced.
+  const metaUrls = [...new Set(all(root).filter((e) => e.getAttribute("id") === "Functions.Metadata.Url")
+    .flatMap((e) => [e.getAttribute("DefaultValue"), ...elements(e).map((o) => o.getAttribute("Value"))]).filter(Boolean))];
+  for (const u of origin ? metaUrls.filter((m) => m.startsWith(origin)) : []) {
+    const name = decodeURI(u.slice(origin.length));
+    const file = path.join(distDir, name);
+    if (!fs.existsSync(file)) continue; // reported above as a file the build did not produce
+    let meta;
+    try { meta = JSON.parse(fs.readFileSync(file, "utf8")); } catch (e) { problem(`${name}: not valid JSON (${e.message})`); continue; }
+    for (const f of Array.isArray(meta.functions) ? meta.functions : []) {
+      if (typeof f.helpUrl !== "string" || f.helpUrl === "") { problem(`${name}: ${f.id} has no helpUrl`); continue; }
+      if (!f.helpUrl.startsWith(origin)) { problem(`${name}: ${f.id} helpUrl ${f.helpUrl} is not on ${origin}`); continue; }
+      const page = decodeURI(f.helpUrl.slice(origin.length).split(/[?#]/)[0]);
+      if (!fs.existsSync(path.join(distDir, page))) problem(`${name}: ${f.id} helpUrl ${f.helpUrl}: the build produced no ${page}`);
+    }
+    if (!Array.isArray(meta.functions) || meta.functions.length === 0) problem(`${name}: no functions`);
+  }
+  return [...new Set(problems)];
+}
+
 function main(argv) {
   let file = path.join(ROOT, "manifest.xml");
-  let distDir = path.join(ROOT, "dist");
+  let distDir = null;
+  let production = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--dist") distDir = path.resolve(argv[++i]);
+    else if (argv[i] === "--production") production = true;
     else file = path.resolve(argv[i]);
   }
+  const rel = path.relative(process.cwd(), file);
+  if (!fs.existsSync(file)) {
+    process.stderr.write(`${rel}: no such file${production ? " (build it first: npm run build -- --origin https://your.server/path/)" : ""}\n`);
+    return 2;
+  }
+  if (production) {
+    const dir = distDir ?? path.dirname(file);
+    const problems = validateProduction(fs.readFileSync(file, "utf8"), { distDir: dir });
+    if (problems.length > 0) {
+      process.stderr.write(`${rel}: ${problems.length} problem(s) for production\n${problems.map((p) => `  - ${p}`).join("\n")}\n`);
+      return 1;
+    }
+    process.stdout.write(`${rel}: valid for production (offline checks; files checked in ${path.relative(process.cwd(), dir) || "."}/)\n`);
+    return 0;
+  }
+  distDir = distDir ?? path.join(ROOT, "dist");
   const outputs = require(path.join(ROOT, "webpack.config.js")).buildOutputs();
   const built = fs.existsSync(distDir);
   const problems = validateManifest(fs.readFileSync(file, "utf8"), { outputs, distDir: built ? distDir : null });
-  const rel = path.relative(process.cwd(), file);
   if (problems.length > 0) {
     process.stderr.write(`${rel}: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join("\n")}\n`);
     return 1;
@@ -261,4 +348,4 @@ function main(argv) {
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
 
-module.exports = { validateManifest, manifestVersion, OFFICEAPP_ORDER, LIMITS };
+module.exports = { validateManifest, validateProduction, manifestVersion, OFFICEAPP_ORDER, LIMITS };

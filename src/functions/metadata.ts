@@ -7,7 +7,8 @@
  * (Excel allows any Unicode letters in a function name). Descriptions are the
  * catalogue's templates filled with the default policy. Every parameter is
  * type "any" (the core does its own coercion and messages); optional parameters
- * are marked optional.
+ * are marked optional. Every function carries the helpUrl of its generated help
+ * page on the build's origin (src/help).
  *
  * Every parameter and every result is "matrix", so one call can take a whole roster
  * and spill a column of results (the spill rule, src/rules/catalogue/types.ts).
@@ -23,6 +24,7 @@
  * working with dynamic arrays", https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors;
  * the Error class is CustomFunctionsRuntime 1.2).
  */
+import { DEV_ORIGIN, functionHelpUrl } from "../help/paths";
 import { CATALOGUE, DEFAULT_POLICY, LANGS, functionDescription, paramDescription, type FunctionSpec, type Lang, type ParamSpec, type Policy } from "../rules";
 
 export const METADATA_SCHEMA = "https://developer.microsoft.com/json-schemas/office-js/custom-functions.schema.json";
@@ -46,6 +48,7 @@ export interface FunctionMetadata {
   id: string;
   name: string;
   description: string;
+  helpUrl: string;
   parameters: ParameterMetadata[];
   result: { type: "any"; dimensionality: "matrix" };
 }
@@ -64,11 +67,12 @@ export function parameterName(param: ParamSpec, lang: Lang): string {
   return lang === "en" ? param.name : param.label[lang].replace(/\s+/g, "");
 }
 
-export function functionMetadata(spec: FunctionSpec, lang: Lang, policy: Policy = DEFAULT_POLICY): FunctionMetadata {
+export function functionMetadata(spec: FunctionSpec, lang: Lang, policy: Policy = DEFAULT_POLICY, origin: string = DEV_ORIGIN): FunctionMetadata {
   return {
     id: spec.id,
     name: functionName(spec, lang),
     description: functionDescription(spec, lang, policy),
+    helpUrl: functionHelpUrl(spec.id, lang, origin),
     parameters: spec.params.map((p) => ({
       name: parameterName(p, lang),
       description: paramDescription(spec, p, lang, policy),
@@ -80,13 +84,13 @@ export function functionMetadata(spec: FunctionSpec, lang: Lang, policy: Policy 
   };
 }
 
-export function functionsMetadata(lang: Lang, catalogue: readonly FunctionSpec[] = CATALOGUE, policy: Policy = DEFAULT_POLICY): FunctionsMetadata {
-  return { $schema: METADATA_SCHEMA, functions: catalogue.map((spec) => functionMetadata(spec, lang, policy)) };
+export function functionsMetadata(lang: Lang, catalogue: readonly FunctionSpec[] = CATALOGUE, policy: Policy = DEFAULT_POLICY, origin: string = DEV_ORIGIN): FunctionsMetadata {
+  return { $schema: METADATA_SCHEMA, functions: catalogue.map((spec) => functionMetadata(spec, lang, policy, origin)) };
 }
 
-/** The three files as webpack emits them: file name → JSON text. */
-export function metadataFiles(catalogue: readonly FunctionSpec[] = CATALOGUE): Record<string, string> {
+/** The three files as webpack emits them for a build served from `origin`: file name → JSON text. */
+export function metadataFiles(catalogue: readonly FunctionSpec[] = CATALOGUE, origin: string = DEV_ORIGIN): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const lang of LANGS) out[METADATA_FILES[lang]] = `${JSON.stringify(functionsMetadata(lang, catalogue), null, "  ")}\n`;
+  for (const lang of LANGS) out[METADATA_FILES[lang]] = `${JSON.stringify(functionsMetadata(lang, catalogue, DEFAULT_POLICY, origin), null, "  ")}\n`;
   return out;
 }

@@ -5,7 +5,9 @@
  * two test files from running webpack at once.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const ROOT = join(__dirname, "..", "..");
@@ -21,7 +23,10 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-const SOURCES = ["src/functions", "src/rules", "src/shared", "webpack.config.js", "scripts/build.js"];
+/** The environment of the tests' builds: a KAOHE_ORIGIN in the shell must not turn them into production builds. */
+const DEV_BUILD_ENV = { ...process.env, KAOHE_ORIGIN: "", KAOHE_CLOUD: "", KAOHE_DEPLOY_CONFIG: "" };
+
+const SOURCES = ["src/functions", "src/rules", "src/shared", "src/help", "webpack.config.js", "manifest.xml", "scripts"];
 
 export function isFresh(file: string): boolean {
   if (!existsSync(file)) return false;
@@ -56,22 +61,49 @@ export async function ensureFunctionsBundle(): Promise<string> {
   if (isFresh(file) && metadata.every(existsSync)) return file;
   return withLock(() => {
     if (!(isFresh(file) && metadata.every(existsSync))) {
-      execFileSync(process.execPath, [join(ROOT, "scripts", "build.js"), "--only", "functions", "--quiet"], { cwd: ROOT, stdio: "pipe" });
+      execFileSync(process.execPath, [join(ROOT, "scripts", "build.js"), "--only", "functions", "--quiet"], { cwd: ROOT, stdio: "pipe", env: DEV_BUILD_ENV });
     }
     return file;
   });
 }
 
+/** This checkout's own folder under the temp dir (node_modules may be shared by several checkouts). */
+const CHECKOUT_TMP = join(tmpdir(), `kaohe-${createHash("sha256").update(ROOT).digest("hex").slice(0, 12)}`);
+
 /** A full production build (every entry and page) in a directory of its own, so it never races dist/. */
-export const FULL_BUILD = join(ROOT, "node_modules", ".cache", "kaohe-full-build");
-const FULL_SOURCES = ["src", "assets", "webpack.config.js", "scripts/build.js"];
+export const FULL_BUILD = join(CHECKOUT_TMP, "full-build");
+const FULL_SOURCES = ["src", "assets", "webpack.config.js", "manifest.xml", "scripts"];
 
 export async function ensureFullBuild(): Promise<string> {
   const stamp = join(FULL_BUILD, "taskpane.html");
   const fresh = () => existsSync(stamp) && FULL_SOURCES.every((s) => !existsSync(join(ROOT, s)) || newestMtime(join(ROOT, s)) <= statSync(stamp).mtimeMs);
   if (fresh()) return FULL_BUILD;
   return withLock(() => {
-    if (!fresh()) execFileSync(process.execPath, [join(ROOT, "scripts", "build.js"), "--out", FULL_BUILD, "--quiet"], { cwd: ROOT, stdio: "pipe" });
+    if (!fresh()) execFileSync(process.execPath, [join(ROOT, "scripts", "build.js"), "--out", FULL_BUILD, "--quiet"], { cwd: ROOT, stdio: "pipe", env: DEV_BUILD_ENV });
     return FULL_BUILD;
   });
+}
+
+/** The origin the tests' production build is made for. */
+export const PRODUCTION_ORIGIN = "https://hr.example.com/kaohe/";
+
+/**
+ * A production build for PRODUCTION_ORIGIN (scripts/build.js --origin), made once per change of
+ * the sources and kept in the temp folder of this checkout, so test files share it. Its
+ * deployment config (the add-in Id) is a file of its own next to it, never kaohe.deploy.json.
+ */
+export async function ensureProductionBuild(): Promise<{ dir: string; deployConfig: string }> {
+  const base = join(CHECKOUT_TMP, "production");
+  const dir = join(base, "dist");
+  const deployConfig = join(base, "kaohe.deploy.json");
+  const stamp = join(dir, "manifest.xml");
+  const fresh = () => existsSync(stamp) && FULL_SOURCES.every((s) => !existsSync(join(ROOT, s)) || newestMtime(join(ROOT, s)) <= statSync(stamp).mtimeMs);
+  if (!fresh()) {
+    await withLock(() => {
+      if (fresh()) return;
+      mkdirSync(base, { recursive: true });
+      execFileSync(process.execPath, [join(ROOT, "scripts", "build.js"), "--out", dir, "--origin", PRODUCTION_ORIGIN, "--deploy-config", deployConfig, "--quiet"], { cwd: ROOT, stdio: "pipe", env: DEV_BUILD_ENV });
+    });
+  }
+  return { dir, deployConfig };
 }
