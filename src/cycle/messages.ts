@@ -36,6 +36,7 @@ export const CYCLE_MESSAGES = {
   "finalize.noReopenReason": L("重新打开须写明原因", "重新打開須寫明原因", "reopening needs a reason"),
 
   // ── Sheets ───────────────────────────────────────────────────────────────
+  "sheet.month": L("{scheme}考核 {month}", "{scheme}考核 {month}", "{scheme} evaluation {month}"),
   "sheet.summary": L("{scheme}汇总 {month}", "{scheme}匯總 {month}", "{scheme} summary {month}"),
   "sheet.payList": L("{scheme}工资单 {month}", "{scheme}薪資單 {month}", "{scheme} pay list {month}"),
   "sheet.log": L("考核记录", "考核記錄", "Evaluation log"),

@@ -72,7 +72,7 @@ const COMMON: Record<string, Localized> = {
   id: L("工号", "工號", "ID"),
   name: L("姓名", "姓名", "Name"),
   dept: L("部门", "部門", "Department"),
-  previousScore: L("上月得分", "上月得分", "Last month's score"),
+  previousScore: L("上月得分", "上月得分", "Previous score"),
 };
 /** Other words a file may use for an employee column (the generated forms' own headers). */
 export const EMPLOYEE_ALIASES: Readonly<Record<EmployeeKey, readonly string[]>> = {
@@ -258,18 +258,14 @@ const online: Scheme = {
 
 export const SCHEMES: Readonly<Record<SchemeId, Scheme>> = { sales, regional, field, store, online };
 
-/** Month-sheet names by scheme (with " YYYY-MM" appended; ≤ 31 characters with it). */
-export const SHEET_BASE: Readonly<Record<SchemeId, Localized>> = {
-  sales: L("业务员考核", "業務員考核", "Sales evaluation"),
-  regional: L("区域经理考核", "區域經理考核", "Regional evaluation"),
-  field: L("服务代表考核", "服務代表考核", "Field evaluation"),
-  store: L("门店客服考核", "門市客服考核", "Store evaluation"),
-  online: L("网店客服考核", "網店客服考核", "Online evaluation"),
+/** The scheme's word in sheet names (kept short: a sheet name has at most 31 characters). */
+export const SHEET_WORD: Readonly<Record<SchemeId, Localized>> = {
+  sales: L("业务员", "業務員", "Sales"),
+  regional: L("区域经理", "區域經理", "Regional"),
+  field: L("服务代表", "服務代表", "Field"),
+  store: L("门店客服", "門市客服", "Store"),
+  online: L("网店客服", "網店客服", "Online"),
 };
-
-export function monthSheetName(scheme: SchemeId, month: string, lang: Lang): string {
-  return `${SHEET_BASE[scheme][lang]} ${month}`;
-}
 
 /** The input keys of a scheme, in the contract's order. */
 export function inputKeys(scheme: Scheme): string[] {
