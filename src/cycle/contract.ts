@@ -7,3 +7,13 @@ export const SUMMARY_BAND_EDGES_ABOVE_PASS: readonly number[] = [70, 80, 90];
 
 /** A month is written YYYY-MM. */
 export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+const MONTHS = 12;
+
+/** The month before a YYYY-MM month ("2026-01" → "2025-12"). */
+export function previousMonth(month: string): string {
+  const m = MONTH_PATTERN.exec(month);
+  if (!m) throw new Error(`not a YYYY-MM month: ${month}`);
+  const [year, mon] = [Number(m[1]), Number(m[2])];
+  return mon === 1 ? `${year - 1}-${String(MONTHS)}` : `${year}-${String(mon - 1).padStart(2, "0")}`;
+}

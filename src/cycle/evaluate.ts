@@ -147,6 +147,11 @@ class Person {
   }
 
   scalar(key: string): Arg { return { raw: this.inputs[key] ?? null, keys: [key] }; }
+  /**
+   * A required input: blank already makes the employee incomplete (results discarded), so
+   * the call goes ahead with 0 in its place and still checks the other inputs' bounds.
+   */
+  required(key: string): Arg { return { raw: this.inputs[key] ?? 0, keys: [key] }; }
   row(keys: readonly string[]): Arg { return { raw: [keys.map((k) => this.inputs[k] ?? null) as Raw[]], keys }; }
 
   flag(rule: RuleId, key: CycleMessageKey, args: Record<string, unknown> = {}, input?: string): void {
@@ -194,8 +199,7 @@ const COMPUTE: Record<SchemeId, (e: Person, scheme: Scheme) => Record<string, Re
     const daily = e.num("SALESREPSCORE", [e.row(keysOf(s, "fault")), e.row(keysOf(s, "repeated"))]);
     const attendance = e.num("ATTENDANCESCORE", [e.row(keysOf(s, "absence"))]);
     const monthly = known(daily) && known(attendance) ? e.num("MONTHLYSCORE", [{ raw: daily }, { raw: attendance }]) : undefined;
-    const ready = known(daily) && e.inputs.totalPay !== null && e.inputs.completionRate !== null;
-    const pay = ready ? e.num("SALESPAY", [e.scalar("totalPay"), e.scalar("completionRate"), { raw: daily }, e.scalar("overPlanBonus")]) : undefined;
+    const pay = known(daily) ? e.num("SALESPAY", [e.required("totalPay"), e.required("completionRate"), { raw: daily }, e.scalar("overPlanBonus")]) : undefined;
     return { dailyScore: daily, attendanceScore: attendance, monthlyScore: monthly, pay };
   },
   regional: (e, s) => {
@@ -214,8 +218,8 @@ const COMPUTE: Record<SchemeId, (e: Person, scheme: Scheme) => Record<string, Re
     return { dailyScore: daily, attendanceScore: attendance, monthlyScore: monthly, transfer };
   },
   store: (e) => {
-    const review = e.num("REVIEWSCORE", [e.scalar("selfScore"), e.scalar("managerScore")]);
-    const pay = known(review) && e.inputs.performanceBase !== null ? e.num("PERFPAY", [e.scalar("performanceBase"), { raw: review }]) : undefined;
+    const review = e.num("REVIEWSCORE", [e.required("selfScore"), e.required("managerScore")]);
+    const pay = known(review) ? e.num("PERFPAY", [e.required("performanceBase"), { raw: review }]) : undefined;
     return { reviewScore: review, performancePay: pay };
   },
   online: (e) => {
@@ -232,10 +236,10 @@ const COMPUTE: Record<SchemeId, (e: Person, scheme: Scheme) => Record<string, Re
     }
     const anyTarget = Object.values(targets).some((t) => t.target !== null);
     if (!anyTarget) e.flag("E-2", "flag.noTargets");
-    const ready = anyTarget && e.inputs.orderTotal !== null && e.inputs.baseSalary !== null;
+    // A blank indicator bonus is no bonus, as a blank over-plan bonus (the pay sheet's N()).
     const bonus = e.inputs.indicatorBonus === null ? { raw: 0, keys: ["indicatorBonus"] } : e.scalar("indicatorBonus");
-    const pay = ready ? e.num("CSPAY", [e.scalar("orderTotal"), bonus, e.scalar("baseSalary"), { raw: [met] }]) : undefined;
-    return { indicatorsMissed: met.filter((m) => !m).length, pay: pay ?? null };
+    const pay = e.num("CSPAY", [e.required("orderTotal"), bonus, e.required("baseSalary"), { raw: [met.length > 0 ? met : [true]] }]);
+    return { indicatorsMissed: met.filter((m) => !m).length, pay: anyTarget ? pay : null };
   },
 };
 

@@ -53,7 +53,10 @@ export interface LogRow {
 
 export interface PayRow { id: string; name: string | null; dept: string | null; amounts: Record<string, number> }
 
-export type Finalized = { ok: true; log: LogRow; payList: PayRow[] } | { ok: false; problems: string[] };
+/** What stands in the way of finalizing: a message, and the employee and input it is about. */
+export interface FinalizeProblem { message: string; id?: string; key?: string }
+
+export type Finalized = { ok: true; log: LogRow; payList: PayRow[] } | { ok: false; problems: FinalizeProblem[] };
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -66,15 +69,15 @@ export function localDateTime(d: Date): string {
 export function finalizeMonth(month: MonthResult, opts: { excluded?: readonly Exclusion[]; by: string; at: string }): Finalized {
   const lang = month.lang;
   const scheme = SCHEMES[month.scheme];
-  const problems: string[] = [];
+  const problems: FinalizeProblem[] = [];
   const excluded = new Map<string, string>();
   const ids = new Set(month.rows.map((r) => r.id));
   for (const x of opts.excluded ?? []) {
-    if (!ids.has(x.id)) problems.push(cycleText("finalize.unknownExcluded", lang, { id: x.id }));
-    else if (x.reason.trim() === "") problems.push(cycleText("finalize.noReason", lang, { id: x.id }));
+    if (!ids.has(x.id)) problems.push({ message: cycleText("finalize.unknownExcluded", lang, { id: x.id }) });
+    else if (x.reason.trim() === "") problems.push({ id: x.id, message: cycleText("finalize.noReason", lang, { id: x.id }) });
     else excluded.set(x.id, x.reason.trim());
   }
-  if (opts.by.trim() === "") problems.push(cycleText("finalize.noBy", lang));
+  if (opts.by.trim() === "") problems.push({ message: cycleText("finalize.noBy", lang) });
   const included = month.rows.filter((r) => !excluded.has(r.id));
   for (const r of included) problems.push(...blockers(r, scheme.money, lang));
   if (problems.length > 0) return { ok: false, problems };
@@ -94,24 +97,24 @@ export function finalizeMonth(month: MonthResult, opts: { excluded?: readonly Ex
 }
 
 /** Why an employee stops the month from being finalized (none when complete with every money result). */
-function blockers(r: EmployeeResult, money: readonly string[], lang: Lang): string[] {
+function blockers(r: EmployeeResult, money: readonly string[], lang: Lang): FinalizeProblem[] {
   const who = { id: r.id, name: r.name ?? "" };
-  const missing = r.problems.filter((p) => p.code === "missing");
-  const out: string[] = [];
-  if (missing.length > 0) out.push(cycleText("finalize.incomplete", lang, { ...who, fields: missing.map((p) => p.message).join("; ") }));
-  for (const p of r.problems.filter((x) => x.code !== "missing")) out.push(cycleText("finalize.problem", lang, { ...who, problem: `${p.rule}: ${p.message}` }));
+  const out: FinalizeProblem[] = r.problems.map((p) => ({
+    id: r.id, key: p.key,
+    message: p.code === "missing" ? cycleText("finalize.incomplete", lang, { ...who, fields: p.message }) : cycleText("finalize.problem", lang, { ...who, problem: `${p.rule}: ${p.message}` }),
+  }));
   if (r.complete && money.some((k) => r.results[k] === null)) {
-    for (const f of r.flags) out.push(cycleText("finalize.problem", lang, { ...who, problem: f.text }));
+    for (const f of r.flags) out.push({ id: r.id, message: cycleText("finalize.problem", lang, { ...who, problem: f.text }) });
   }
   return out;
 }
 
 /** Reopen a finalized month: a log row saying who and why. */
 export function reopenMonth(opts: { scheme: SchemeId; month: string; policyVersion: string; by: string; reason: string; at: string; lang: Lang }):
-  { ok: true; log: LogRow } | { ok: false; problems: string[] } {
-  const problems: string[] = [];
-  if (opts.by.trim() === "") problems.push(cycleText("finalize.noBy", opts.lang));
-  if (opts.reason.trim() === "") problems.push(cycleText("finalize.noReopenReason", opts.lang));
+  { ok: true; log: LogRow } | { ok: false; problems: FinalizeProblem[] } {
+  const problems: FinalizeProblem[] = [];
+  if (opts.by.trim() === "") problems.push({ message: cycleText("finalize.noBy", opts.lang) });
+  if (opts.reason.trim() === "") problems.push({ message: cycleText("finalize.noReopenReason", opts.lang) });
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,

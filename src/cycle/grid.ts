@@ -59,6 +59,8 @@ export interface ReadOptions {
   source: string;
   /** Where the grid's first cell sits in the source (an Excel range not at A1); default 1, 1. */
   origin?: Place;
+  /** The source row of each grid row, when they are not consecutive (a CSV record may span lines). */
+  rowNumbers?: readonly number[];
 }
 
 const isBlank = (c: GridCell) => c === null || c === undefined || (typeof c === "string" && c.trim() === "");
@@ -76,7 +78,7 @@ export function readTable(grid: Grid, schemeId: SchemeId, opts: ReadOptions): Re
   const scheme: Scheme = SCHEMES[schemeId];
   const words = headerWords(scheme);
   const origin = opts.origin ?? { row: 1, col: 1 };
-  const place = (r: number, c: number): Place => ({ row: origin.row + r, col: origin.col + c });
+  const place = (r: number, c: number): Place => ({ row: opts.rowNumbers?.[r] ?? origin.row + r, col: origin.col + c });
   const where = (p: Place) => cellA1(p);
   const out: ReadTable = { source: opts.source, headerRow: 0, columns: {}, rows: [], problems: [], warnings: [] };
 

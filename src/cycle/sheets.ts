@@ -103,8 +103,11 @@ function sheetValue(v: unknown, tick: boolean): CellValue {
   return typeof v === "number" || typeof v === "string" ? v : null;
 }
 
-/** The month sheet, filled: employees, inputs (ticks as ✓), last month's score and streak, the month. */
-export function monthSheetPlan(month: MonthResult): SheetPlan {
+/**
+ * The month sheet, filled: employees, inputs (ticks as ✓), last month's score and streak,
+ * the month and the evaluator in the form's fields; locked once the month is finalized.
+ */
+export function monthSheetPlan(month: MonthResult, opts: { evaluator?: string; locked?: boolean } = {}): SheetPlan {
   const scheme = SCHEMES[month.scheme];
   const lang = month.lang;
   const spec = monthSheetSpec(month.scheme, month.month, month.rankedByDept);
@@ -117,10 +120,13 @@ export function monthSheetPlan(month: MonthResult): SheetPlan {
     return cells;
   });
   const plan = layoutForm(spec, { lang, policy: month.policy, rows: month.rows.map((r) => [r.id, r.name, r.dept]), inputs, table: { name: table } });
+  const field = (key: string) => plan.cells.find((c) => `${colLetter(c.col)}${c.row}` === plan.keys[key]);
   const m = MONTH_PATTERN.exec(month.month);
-  const at = plan.keys.month;
-  const cell = at ? plan.cells.find((c) => `${colLetter(c.col)}${c.row}` === at) : undefined;
-  if (m && cell) cell.value = civilToSerial({ year: Number(m[1]), month: Number(m[2]), day: 1 });
+  const monthCell = field("month");
+  if (m && monthCell) monthCell.value = civilToSerial({ year: Number(m[1]), month: Number(m[2]), day: 1 });
+  const evaluatorCell = field("evaluator");
+  if (opts.evaluator && evaluatorCell) evaluatorCell.value = opts.evaluator;
+  if (opts.locked) plan.locked = true;
   return plan;
 }
 
