@@ -199,7 +199,8 @@ const COMPUTE: Record<SchemeId, (e: Person, scheme: Scheme) => Record<string, Re
     const daily = e.num("SALESREPSCORE", [e.row(keysOf(s, "fault")), e.row(keysOf(s, "repeated"))]);
     const attendance = e.num("ATTENDANCESCORE", [e.row(keysOf(s, "absence"))]);
     const monthly = known(daily) && known(attendance) ? e.num("MONTHLYSCORE", [{ raw: daily }, { raw: attendance }]) : undefined;
-    const pay = known(daily) ? e.num("SALESPAY", [e.required("totalPay"), e.required("completionRate"), { raw: daily }, e.scalar("overPlanBonus")]) : undefined;
+    // Without a daily score the employee has a problem already; the call still checks the pay inputs.
+    const pay = e.num("SALESPAY", [e.required("totalPay"), e.required("completionRate"), { raw: daily ?? 0 }, e.scalar("overPlanBonus")]);
     return { dailyScore: daily, attendanceScore: attendance, monthlyScore: monthly, pay };
   },
   regional: (e, s) => {
@@ -219,7 +220,7 @@ const COMPUTE: Record<SchemeId, (e: Person, scheme: Scheme) => Record<string, Re
   },
   store: (e) => {
     const review = e.num("REVIEWSCORE", [e.required("selfScore"), e.required("managerScore")]);
-    const pay = known(review) ? e.num("PERFPAY", [e.required("performanceBase"), { raw: review }]) : undefined;
+    const pay = e.num("PERFPAY", [e.required("performanceBase"), { raw: review ?? 0 }]);
     return { reviewScore: review, performancePay: pay };
   },
   online: (e) => {
@@ -399,7 +400,7 @@ export function summaryOf(rows: readonly EmployeeResult[], of: Pick<MonthResult,
     min: sorted.length === 0 ? null : sorted[0],
     max: sorted.length === 0 ? null : sorted[sorted.length - 1],
     bands: scheme.mainScore ? bandsOf(scores, policy, lang) : [],
-    totalPay: scheme.money.length === 0 ? null : toNumber(money.reduce((a, v) => a.plus(v), dec(0))),
+    totalPay: money.length === 0 ? null : toNumber(money.reduce((a, v) => a.plus(v), dec(0))),
     flagged: rows.filter((r) => r.flags.length > 0).map((r) => r.id),
   };
 }

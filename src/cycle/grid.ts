@@ -163,8 +163,8 @@ export interface Merged {
 
 /**
  * Employees from a roster and, optionally, a separate inputs table matched by ID.
- * The roster may hold inputs too; where both have a column, the inputs table wins
- * (a warning names the column). An inputs ID not in the roster is a problem.
+ * The roster may hold inputs too; where both have a column, the inputs table wins for
+ * the employees it has (a warning names the column). An inputs ID not in the roster is a problem.
  */
 export function mergeTables(roster: ReadTable, inputs: ReadTable | undefined, schemeId: SchemeId, lang: Lang): Merged {
   const scheme = SCHEMES[schemeId];

@@ -10,6 +10,7 @@
  */
 import { colLetter } from "../forms/address";
 import { layoutForm } from "../forms/layout";
+import { fitRowHeights } from "../forms/measure";
 import { structuredHeader } from "../forms/formula";
 import { FORMS } from "../forms";
 import type { CellValue, PlannedCell, SheetPlan } from "../forms/plan";
@@ -89,9 +90,11 @@ export function monthSheetSpec(schemeId: SchemeId, month: string, rankedByDept =
     columns.push({ ...c, header: header(c.key), f: c.kind === "formula" && c.key !== "no" ? guard(f!) : f });
     for (const extra of carryColumns(scheme).filter((x) => x.after === c.key)) columns.push(...extra.columns.map((x) => ({ ...x, f: x.f && guard(x.f) })));
   }
+  const title = localized("title.month", (lang) => ({ scheme: scheme.name[lang], month }));
   return {
     ...form,
-    title: localized("title.month", (lang) => ({ scheme: scheme.name[lang], month })),
+    title,
+    cells: form.cells.map((c) => (c.style === "title" ? { ...c, c: { t: "label", text: title } } : c)),
     sheetName: localized("sheet.month", (lang) => ({ scheme: SHEET_WORD[schemeId][lang], month })),
     roster: { ...form.roster, columns },
   };
@@ -133,7 +136,7 @@ export function monthSheetPlan(month: MonthResult, opts: { evaluator?: string; l
 // ── Plans built cell by cell ──────────────────────────────────────────────────────────────────
 class Builder {
   readonly plan: SheetPlan;
-  constructor(name: string, widths: number[], policy: Policy) {
+  constructor(name: string, widths: number[], policy: Policy, readonly lang: Lang) {
     this.plan = {
       formId: "policy", name, widths, rowHeights: [], cells: [], merges: [], columnFormulas: [], textRanges: [], formats: [],
       validations: [], flags: [], boxes: [], print: { orientation: "portrait", titleRows: [1, 1] }, names: [], keys: {},
@@ -144,6 +147,11 @@ class Builder {
     const cell: PlannedCell = { row, col, style, fmt, ...content };
     this.plan.cells.push(cell);
     return cell;
+  }
+  /** The finished plan, its rows tall enough for the title and wrapped text. */
+  done(): SheetPlan {
+    this.plan.rowHeights = fitRowHeights(this.plan, { lang: this.lang });
+    return this.plan;
   }
   title(text: string, lastCol: number, policy: Policy, lang: Lang): void {
     this.put(1, 1, { value: text }, "title");
@@ -159,7 +167,7 @@ export function summarySheetPlan(month: MonthResult, evaluatedAt: string): Sheet
   const lang = month.lang;
   const T = tableName(month.scheme, month.month);
   const col = (key: string) => `${T}[[${structuredHeader(scheme.headers[key][lang])}]]`;
-  const b = new Builder(cycleText("sheet.summary", lang, { scheme: SHEET_WORD[month.scheme][lang], month: month.month }), [22, 14, 60], month.policy);
+  const b = new Builder(cycleText("sheet.summary", lang, { scheme: SHEET_WORD[month.scheme][lang], month: month.month }), [22, 14, 60], month.policy, lang);
   b.title(cycleText("title.summary", lang, { scheme: scheme.name[lang], month: month.month }), 3, month.policy, lang);
   let row = 4;
   b.put(row, 1, { value: cycleText("summary.figure", lang) }, "header");
@@ -222,7 +230,7 @@ export function summarySheetPlan(month: MonthResult, evaluatedAt: string): Sheet
   }
   b.plan.boxes.push(`A${flagHead}:C${row}`);
   b.plan.textRanges.push(`A${flagHead + 1}:C${row}`);
-  return b.plan;
+  return b.done();
 }
 
 /** The pay list for payroll: ID, name, department and the scheme's money results; a draft until the month is finalized. */
@@ -231,7 +239,7 @@ export function payListPlan(month: MonthResult, final?: { rows: readonly PayRow[
   const lang = month.lang;
   const moneyHeaders = scheme.money.map((k) => scheme.headers[scheme.results.find((r) => r.key === k)!.column][lang]);
   const last = 3 + scheme.money.length;
-  const b = new Builder(cycleText("sheet.payList", lang, { scheme: SHEET_WORD[month.scheme][lang], month: month.month }), [10, 12, 12, ...scheme.money.map(() => 14)], month.policy);
+  const b = new Builder(cycleText("sheet.payList", lang, { scheme: SHEET_WORD[month.scheme][lang], month: month.month }), [10, 12, 12, ...scheme.money.map(() => 14)], month.policy, lang);
   b.title(cycleText("title.payList", lang, { scheme: scheme.name[lang], month: month.month }), last, month.policy, lang);
   b.put(3, 1, { value: final ? cycleText("payList.final", lang, { at: final.log.at, by: final.log.by }) : cycleText("payList.draft", lang) }, final ? "version" : "note");
   b.plan.merges.push(`A3:${colLetter(last)}3`);
@@ -256,13 +264,13 @@ export function payListPlan(month: MonthResult, final?: { rows: readonly PayRow[
   if (rows.length > 0) b.plan.textRanges.push(`A${head + 1}:C${total - 1}`);
   b.plan.freeze = { rows: head, cols: 0 };
   b.plan.print.titleRows = [1, head];
-  return b.plan;
+  return b.done();
 }
 
 /** The evaluation log (考核记录) as a table, one row per finalize or reopen. */
 export function logSheetPlan(rows: readonly LogRow[], lang: Lang, policy: Policy): SheetPlan {
   const headers = LOG_COLUMNS.map((c) => cycleText(LOG_HEADER[c], lang));
-  const b = new Builder(cycleText("sheet.log", lang), [9, 10, 9, 9, 7, 24, 9, 12, 16, 10, 20, 66], policy);
+  const b = new Builder(cycleText("sheet.log", lang), [9, 10, 9, 9, 7, 24, 9, 12, 16, 10, 20, 66], policy, lang);
   b.plan.print.orientation = "landscape";
   b.put(1, 1, { value: cycleText("title.log", lang) }, "title");
   b.plan.merges.push(`A1:${colLetter(headers.length)}1`);
@@ -278,7 +286,7 @@ export function logSheetPlan(rows: readonly LogRow[], lang: Lang, policy: Policy
   b.plan.table = { name: LOG_TABLE, range, columns: headers.map((header) => ({ header })) };
   b.plan.freeze = { rows: head, cols: 0 };
   b.plan.print.titleRows = [1, head];
-  return b.plan;
+  return b.done();
 }
 
 const LOG_HEADER: Readonly<Record<(typeof LOG_COLUMNS)[number], CycleMessageKey>> = {

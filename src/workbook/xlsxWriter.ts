@@ -64,11 +64,12 @@ function addTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, table: PlannedTab
 
 const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** A table part with its calculated columns, and without ExcelJS's totals-row leftovers. */
+/** A table part with its calculated columns, and without ExcelJS's totals-row and filter-button leftovers. */
 export function withCalculatedColumns(xml: string, table: PlannedTable): string {
   let i = 0;
   return xml
     .replace(/totalsRowShown="1"/, 'totalsRowShown="0"')
+    .replace(/<filterColumn colId="\d+" hiddenButton="0"\/>/g, "")
     .replace(/<tableColumn ([^>]*?)\/>/g, (_, attrs: string) => {
       const column = table.columns[i++];
       const kept = attrs.replace(/\s*totalsRow(Label|Function)="[^"]*"/g, "");
