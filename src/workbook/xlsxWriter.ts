@@ -10,7 +10,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { DEFAULT_POLICY, type Lang, type Policy } from "../rules";
-import { parseRange, quoteSheet, type Rect } from "../forms/address";
+import { parseRange, quoteSheet, rectA1, type Rect } from "../forms/address";
 import { planForm, type FormId, type LayoutOptions, type NumFmt, type SheetPlan, type StyleKey } from "../forms";
 import { NUMBER_FORMATS, type PlannedTable, type ValidationRule } from "../forms/plan";
 import { BASE_FONT_SIZE, FLAG_LOOKS, FONT_BY_LANG, LOOKS } from "../forms/styles";
@@ -24,15 +24,43 @@ function forEachCell(r: Rect, f: (row: number, col: number) => void): void {
   for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(row, col);
 }
 
+type Style = Partial<ExcelJS.Style>;
+
+/**
+ * Cells share style objects: each change derives the next style from the current one
+ * through a cache, so every cell with the same look holds the same object. ExcelJS
+ * recognises a style object it has seen (a WeakMap) and skips rendering it again,
+ * which is most of the writing time of a 10,000-row sheet. Styles are never mutated.
+ */
+const EMPTY_STYLE: Style = Object.freeze({}) as Style;
+const DERIVED = new WeakMap<Style, Map<string, Style>>();
+
+function restyle(cell: ExcelJS.Cell, key: string, make: (base: Style) => Style): void {
+  const base = Object.keys(cell.style).length === 0 ? EMPTY_STYLE : cell.style;
+  let next = DERIVED.get(base);
+  if (!next) DERIVED.set(base, (next = new Map()));
+  let style = next.get(key);
+  if (!style) next.set(key, (style = make(base)));
+  cell.style = style;
+}
+
+const withNumFmt = (cell: ExcelJS.Cell, numFmt: string) => restyle(cell, `numFmt:${numFmt}`, (s) => ({ ...s, numFmt }));
+
 function applyLook(cell: ExcelJS.Cell, style: StyleKey, fmt: NumFmt | undefined, lang: Lang): void {
-  const look = LOOKS[style];
-  cell.font = { name: FONT_BY_LANG[lang], size: look.size ?? BASE_FONT_SIZE, bold: look.bold, italic: look.italic, color: look.color ? { argb: argb(look.color) } : undefined };
-  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
-  cell.alignment = { vertical: "middle", horizontal: look.align, wrapText: look.wrap ?? false, shrinkToFit: look.shrink ?? false };
-  if (fmt) cell.numFmt = NUMBER_FORMATS[fmt];
+  restyle(cell, `look:${style}:${fmt ?? ""}:${lang}`, (s) => {
+    const look = LOOKS[style];
+    return {
+      ...s,
+      font: { name: FONT_BY_LANG[lang], size: look.size ?? BASE_FONT_SIZE, bold: look.bold, italic: look.italic, color: look.color ? { argb: argb(look.color) } : undefined },
+      ...(look.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } } } : {}),
+      alignment: { vertical: "middle", horizontal: look.align, wrapText: look.wrap ?? false, shrinkToFit: look.shrink ?? false },
+      ...(fmt ? { numFmt: NUMBER_FORMATS[fmt] } : {}),
+    } as Style;
+  });
 }
 
 const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+const withBorder = (cell: ExcelJS.Cell) => restyle(cell, "border:thin", (s) => ({ ...s, border: THIN }));
 
 function validation(rule: ValidationRule): ExcelJS.DataValidation {
   const bare = (v: number | string) => (typeof v === "string" ? v.replace(/^=/, "") : v);
@@ -105,7 +133,7 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, lang: Lang): Ex
   plan.widths.forEach((w, i) => { ws.getColumn(i + 1).width = w + 1; });
   if (plan.table) addTable(wb, ws, plan.table);
 
-  for (const r of plan.textRanges) forEachCell(parseRange(r), (row, col) => { ws.getCell(row, col).numFmt = "@"; });
+  for (const r of plan.textRanges) forEachCell(parseRange(r), (row, col) => withNumFmt(ws.getCell(row, col), "@"));
   for (const f of plan.formats) forEachCell(parseRange(f.range), (row, col) => applyLook(ws.getCell(row, col), f.style, f.fmt === "general" ? undefined : f.fmt, lang));
   for (const c of plan.cells) {
     const cell = ws.getCell(c.row, c.col);
@@ -120,7 +148,7 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, lang: Lang): Ex
     const r = parseRange(plan.data.range);
     plan.data.rows.forEach((line, i) => line.forEach((v, j) => {
       const cell = ws.getCell(r.top + i, r.left + j);
-      cell.numFmt = "@";
+      withNumFmt(cell, "@");
       cell.value = v === null ? null : typeof v === "string" ? v : String(v);
     }));
   }
@@ -129,16 +157,22 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, lang: Lang): Ex
     block.rows.forEach((line, i) => line.forEach((v, j) => {
       if (v === null) return;
       const cell = ws.getCell(r.top + i, r.left + j);
-      if (typeof v === "string" && looksLikeFormula(v)) cell.numFmt = "@";
+      if (typeof v === "string" && looksLikeFormula(v)) withNumFmt(cell, "@");
       cell.value = v;
     }));
   }
   for (const m of plan.merges) ws.mergeCells(m);
-  for (const b of plan.boxes) forEachCell(parseRange(b), (row, col) => { ws.getCell(row, col).border = THIN; });
-  for (const c of plan.cells) if (LOOKS[c.style].border) ws.getCell(c.row, c.col).border = THIN;
+  for (const b of plan.boxes) forEachCell(parseRange(b), (row, col) => withBorder(ws.getCell(row, col)));
+  for (const c of plan.cells) if (LOOKS[c.style].border) withBorder(ws.getCell(c.row, c.col));
+  // Every cell of a merged range looks like its first cell (its edges draw the merged cell's border).
+  for (const m of plan.merges) {
+    const r = parseRange(m);
+    const style = ws.getCell(r.top, r.left).style;
+    forEachCell(r, (row, col) => { ws.getCell(row, col).style = style; });
+  }
 
   const dv = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
-  for (const v of plan.validations) forEachCell(parseRange(v.range), (row, col) => dv.add(ws.getCell(row, col).address, validation(v.rule)));
+  for (const v of plan.validations) dv.add(rectA1(parseRange(v.range)), validation(v.rule));
 
   plan.flags.forEach((f, i) => {
     const look = FLAG_LOOKS[f.style];

@@ -198,7 +198,7 @@ describe("carry-forward: --previous is last month's --out", () => {
     // S001 had 2 dealer faults in November: December's 2 are doubled (F-7): 30 − 2 × 5 × 2 = 10 → daily 80.
     expect([s001.dailyScore, s001.monthlyScore, s001.pay]).toEqual([80, 82.4, 9000]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await stripCalculated(dec.file!.bytes));
+    await wb.xlsx.load((await stripCalculated(dec.file!.bytes)) as never);
     const ws = wb.worksheets[0];
     const header = (ws.getRow(5).values as unknown[]);
     expect(ws.getRow(6).getCell(header.indexOf("重复1")).value).toBe("✓");
@@ -221,7 +221,7 @@ describe("carry-forward: --previous is last month's --out", () => {
 });
 
 /** ExcelJS cannot load table parts with calculated columns; the command strips them when reading, so does this test. */
-async function stripCalculated(bytes: Buffer): Promise<Buffer> {
+async function stripCalculated(bytes: Uint8Array): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   for (const p of Object.keys(zip.files).filter((x) => x.startsWith("xl/tables/") && x.endsWith(".xml"))) {
     zip.file(p, (await zip.file(p)!.async("string")).replace(/<calculatedColumnFormula>[\s\S]*?<\/calculatedColumnFormula>/g, ""));
@@ -246,7 +246,7 @@ describe("--finalize", () => {
     const zip = await JSZip.loadAsync(out.file!.bytes);
     expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toMatch(/<sheetProtection sheet="1" sort="0" autoFilter="0"\/>/);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await stripCalculated(out.file!.bytes));
+    await wb.xlsx.load((await stripCalculated(out.file!.bytes)) as never);
     const log = wb.getWorksheet("考核记录")!;
     const row = (log.getRow(3).values as unknown[]).slice(1);
     expect(row.slice(0, 10)).toEqual(["定稿", "业务员", "2026-11", "2026.1", 39, "S007：产假，下月补发", expect.any(Number), expect.any(Number), "2026-12-05 09:30", "刘经理"]);
@@ -275,7 +275,7 @@ test("the log's inputsSha256 is the SHA-256 of the canonical record of the input
   expect(canonicalRecord(month)).toBe('[["C01",80,90,2000],["C02",59,59,2000],["C03",70,75,1800],["C04",88,77,2200],["C05",88,77,2100],["C06",60,65,1500]]');
   const out = await runAndWrite(["--scheme", "store", "--month", "2026-11", "--roster", fx("store.csv"), "--out", join(dir, "store-final.xlsx"), "--finalize", "--by", "HR", "--lang", "en"]);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await stripCalculated(out.file!.bytes));
+  await wb.xlsx.load((await stripCalculated(out.file!.bytes)) as never);
   expect(wb.getWorksheet("Evaluation log")!.getRow(3).getCell(12).value).toBe(inputsSha256(month));
 });
 
