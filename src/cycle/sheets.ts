@@ -54,6 +54,16 @@ function carryColumns(scheme: Scheme): { after: string; columns: RosterColumn[] 
   return out;
 }
 
+/**
+ * Group headers of the form that point at a maximum "in brackets": a table's column
+ * headers are constants (the cycle's words, without the policy's numbers), so the
+ * month sheet points at the policy sheet instead.
+ */
+const GROUPS: Partial<Record<SchemeId, { columns: RegExp; group: Localized }>> = {
+  sales: { columns: /^p\d+$/, group: L("各项得分（F-6、F-8；项号同失误次数，满分见规则表）", "各項得分（F-6、F-8；項號同失誤次數，滿分見規則表）", "Item points (F-6, F-8; numbered as the faults; maxima on the policy sheet)") },
+  regional: { columns: /^d\d+$/, group: L("扣分（F-5，满分见规则表）", "扣分（F-5，滿分見規則表）", "Deductions (F-5; maxima on the policy sheet)") },
+};
+
 /** H-4 per group: the department when the roster has departments, else everyone. */
 function storeFormulas(byDept: boolean): Record<string, string> {
   const count = (op: "<" | ">") => (byDept ? `COUNTIFS({dept:col},{dept},{review:col},"${op}"&{review})` : `COUNTIF({review:col},"${op}"&{review})`);
@@ -87,7 +97,9 @@ export function monthSheetSpec(schemeId: SchemeId, month: string, rankedByDept =
   for (const c of form.roster.columns) {
     // Counted from the table's first row, wherever the table is moved or sorted (LibreOffice reads no bare [#Headers]).
     const f = c.key === "no" ? "ROW()-ROW(INDEX({id:col},1,1))+1" : replaced[c.key] ?? c.f;
-    columns.push({ ...c, header: header(c.key), f: c.kind === "formula" && c.key !== "no" ? guard(f!) : f });
+    const regroup = GROUPS[schemeId];
+    const group = regroup && regroup.columns.test(c.key) ? regroup.group : c.group;
+    columns.push({ ...c, header: header(c.key), group, f: c.kind === "formula" && c.key !== "no" ? guard(f!) : f });
     for (const extra of carryColumns(scheme).filter((x) => x.after === c.key)) columns.push(...extra.columns.map((x) => ({ ...x, f: x.f && guard(x.f) })));
   }
   const title = localized("title.month", (lang) => ({ scheme: scheme.name[lang], month }));
@@ -270,7 +282,7 @@ export function payListPlan(month: MonthResult, final?: { rows: readonly PayRow[
 /** The evaluation log (考核记录) as a table, one row per finalize or reopen. */
 export function logSheetPlan(rows: readonly LogRow[], lang: Lang, policy: Policy): SheetPlan {
   const headers = LOG_COLUMNS.map((c) => cycleText(LOG_HEADER[c], lang));
-  const b = new Builder(cycleText("sheet.log", lang), [9, 10, 9, 9, 7, 24, 9, 12, 16, 10, 20, 66], policy, lang);
+  const b = new Builder(cycleText("sheet.log", lang), [9, 10, 9, 9, 9, 24, 9, 12, 16, 10, 20, 66], policy, lang);
   b.plan.print.orientation = "landscape";
   b.put(1, 1, { value: cycleText("title.log", lang) }, "title");
   b.plan.merges.push(`A1:${colLetter(headers.length)}1`);

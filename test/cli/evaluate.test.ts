@@ -314,6 +314,12 @@ describe("recalculated by LibreOffice, every workbook shows the JSON's numbers",
     for (const c of cases) sheets.set(c.name, [await readSheetValues(join(out, `${c.name}.xlsx`), 1), await readSheetValues(join(out, `${c.name}.xlsx`), 2)]);
   }, 300_000);
 
+  test("a workbook saved by a spreadsheet program (cached results, its own table parts) is read back as --previous", async () => {
+    const dec = await run(["--scheme", "sales", "--month", "2026-12", "--roster", fx("sales-roster.csv"), "--inputs", fx("sales-inputs.xlsx"), "--previous", join(dir, "lo", "lo-sales.xlsx"), "--out", join(dir, "lo-dec.xlsx"), "--json"]);
+    expect(dec.code).toBe(0);
+    expect(jsonOf(dec)[0]).toMatchObject({ id: "S001", dailyScore: 80 }); // F-7 proposed from November's 2 dealer faults
+  });
+
   const HEADER_ROW = 5;
   test.each(cases.map((c) => [c.name, c] as const))("%s: month sheet results equal the JSON to the cent; no formula errors", (_, c) => {
     const [month] = sheets.get(c.name)!;
