@@ -95,8 +95,7 @@ export function monthSheetSpec(schemeId: SchemeId, month: string, rankedByDept =
   };
   const columns: RosterColumn[] = [];
   for (const c of form.roster.columns) {
-    // Counted from the table's first row, wherever the table is moved or sorted (LibreOffice reads no bare [#Headers]).
-    const f = c.key === "no" ? "ROW()-ROW(INDEX({id:col},1,1))+1" : replaced[c.key] ?? c.f;
+    const f = replaced[c.key] ?? c.f;
     const regroup = GROUPS[schemeId];
     const group = regroup && regroup.columns.test(c.key) ? regroup.group : c.group;
     columns.push({ ...c, header: header(c.key), group, f: c.kind === "formula" && c.key !== "no" ? guard(f!) : f });
