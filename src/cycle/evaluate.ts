@@ -133,8 +133,12 @@ export function inputValue(cell: GridCell, kind: InputKind): Raw {
 }
 
 // ── Calling the core ──────────────────────────────────────────────────────────────────────────
-/** An argument: its raw value and the input keys it came from (a range: one key per cell). */
-interface Arg { raw: Raw; keys?: readonly string[] }
+/**
+ * An argument: its raw value and the input keys it came from (a range: one key per cell).
+ * `stand`: a stand-in for a blank required input or a result that could not be computed —
+ * the call only checks the other arguments; its result is discarded and its warnings not flagged.
+ */
+interface Arg { raw: Raw; keys?: readonly string[]; stand?: boolean }
 
 class Person {
   readonly flags: Flag[] = [];
@@ -151,7 +155,7 @@ class Person {
    * A required input: blank already makes the employee incomplete (results discarded), so
    * the call goes ahead with 0 in its place and still checks the other inputs' bounds.
    */
-  required(key: string): Arg { return { raw: this.inputs[key] ?? 0, keys: [key] }; }
+  required(key: string): Arg { return { raw: this.inputs[key] ?? 0, keys: [key], stand: this.inputs[key] === null }; }
   row(keys: readonly string[]): Arg { return { raw: [keys.map((k) => this.inputs[k] ?? null) as Raw[]], keys }; }
 
   flag(rule: RuleId, key: CycleMessageKey, args: Record<string, unknown> = {}, input?: string): void {
@@ -180,7 +184,7 @@ class Person {
       this.problem("value", key, spec.rules[0], `${this.header(key)}${sep}${errorMessage(spec, out.error, this.lang)}`);
       return undefined;
     }
-    for (const w of out.trace.warnings) this.flags.push({ rule: w.rule, text: formatFinding(w, this.lang) });
+    if (!args.some((a) => a.stand)) for (const w of out.trace.warnings) this.flags.push({ rule: w.rule, text: formatFinding(w, this.lang) });
     return { value: out.value, trace: out.trace };
   }
 
@@ -200,7 +204,7 @@ const COMPUTE: Record<SchemeId, (e: Person, scheme: Scheme) => Record<string, Re
     const attendance = e.num("ATTENDANCESCORE", [e.row(keysOf(s, "absence"))]);
     const monthly = known(daily) && known(attendance) ? e.num("MONTHLYSCORE", [{ raw: daily }, { raw: attendance }]) : undefined;
     // Without a daily score the employee has a problem already; the call still checks the pay inputs.
-    const pay = e.num("SALESPAY", [e.required("totalPay"), e.required("completionRate"), { raw: daily ?? 0 }, e.scalar("overPlanBonus")]);
+    const pay = e.num("SALESPAY", [e.required("totalPay"), e.required("completionRate"), { raw: daily ?? 0, stand: !known(daily) }, e.scalar("overPlanBonus")]);
     return { dailyScore: daily, attendanceScore: attendance, monthlyScore: monthly, pay };
   },
   regional: (e, s) => {
@@ -220,7 +224,7 @@ const COMPUTE: Record<SchemeId, (e: Person, scheme: Scheme) => Record<string, Re
   },
   store: (e) => {
     const review = e.num("REVIEWSCORE", [e.required("selfScore"), e.required("managerScore")]);
-    const pay = e.num("PERFPAY", [e.required("performanceBase"), { raw: review ?? 0 }]);
+    const pay = e.num("PERFPAY", [e.required("performanceBase"), { raw: review ?? 0, stand: !known(review) }]);
     return { reviewScore: review, performancePay: pay };
   },
   online: (e) => {
@@ -239,7 +243,7 @@ const COMPUTE: Record<SchemeId, (e: Person, scheme: Scheme) => Record<string, Re
     if (!anyTarget) e.flag("E-2", "flag.noTargets");
     // A blank indicator bonus is no bonus, as a blank over-plan bonus (the pay sheet's N()).
     const bonus = e.inputs.indicatorBonus === null ? { raw: 0, keys: ["indicatorBonus"] } : e.scalar("indicatorBonus");
-    const pay = e.num("CSPAY", [e.required("orderTotal"), bonus, e.required("baseSalary"), { raw: [met.length > 0 ? met : [true]] }]);
+    const pay = e.num("CSPAY", [e.required("orderTotal"), bonus, e.required("baseSalary"), { raw: [met.length > 0 ? met : [true]], stand: met.length === 0 }]);
     return { indicatorsMissed: met.filter((m) => !m).length, pay: anyTarget ? pay : null };
   },
 };

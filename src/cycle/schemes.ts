@@ -7,7 +7,7 @@
  */
 import { FIELD_ITEM_LABELS, INDICATOR_LABELS } from "../forms/policySheet";
 import type { DocumentFormId } from "../forms";
-import { DEFAULT_POLICY, L, LANGS, type Lang, type Localized, type RuleId } from "../rules";
+import { DEFAULT_POLICY, L, LANGS, type Localized, type RuleId } from "../rules";
 
 export const SCHEME_IDS = ["sales", "regional", "field", "store", "online"] as const;
 export type SchemeId = (typeof SCHEME_IDS)[number];

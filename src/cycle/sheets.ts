@@ -9,7 +9,7 @@
  * - the pay list and the evaluation log (考核记录).
  */
 import { colLetter } from "../forms/address";
-import { layoutForm } from "../forms/layout";
+import { COMMON_STRINGS, layoutForm } from "../forms/layout";
 import { fitRowHeights } from "../forms/measure";
 import { structuredHeader } from "../forms/formula";
 import { FORMS } from "../forms";
@@ -21,8 +21,6 @@ import { bandEdges, requiredInputs, type MonthResult } from "./evaluate";
 import { LOG_COLUMNS, logCells, type LogRow, type PayRow } from "./finalize";
 import { cycleText, type CycleMessageKey } from "./messages";
 import { SCHEMES, SHEET_WORD, type Scheme, type SchemeId } from "./schemes";
-
-const TICK = "✓";
 
 /** A text in every language from a cycle template. */
 const localized = (key: CycleMessageKey, args: (lang: Lang) => Record<string, unknown>): Localized =>
@@ -112,8 +110,8 @@ export function monthSheetSpec(schemeId: SchemeId, month: string, rankedByDept =
 }
 
 /** A cell value for an input as the sheet holds it: numbers, "✓" for a ticked box, text as given. */
-function sheetValue(v: unknown, tick: boolean): CellValue {
-  if (typeof v === "boolean") return tick ? (v ? TICK : null) : v ? 1 : 0;
+function sheetValue(v: unknown, tick: boolean, lang: Lang): CellValue {
+  if (typeof v === "boolean") return tick ? (v ? COMMON_STRINGS.tick[lang] : null) : v ? 1 : 0;
   return typeof v === "number" || typeof v === "string" ? v : null;
 }
 
@@ -128,7 +126,7 @@ export function monthSheetPlan(month: MonthResult, opts: { evaluator?: string; l
   const table = tableName(month.scheme, month.month);
   const inputs = month.rows.map((r) => {
     const cells: Record<string, CellValue> = {};
-    for (const def of scheme.inputs) cells[def.column] = sheetValue(r.inputs[def.key], def.kind === "tick");
+    for (const def of scheme.inputs) cells[def.column] = sheetValue(r.inputs[def.key], def.kind === "tick", lang);
     if (scheme.mainScore) cells.previousScore = r.previousScore;
     if (month.scheme === "store") cells.previousLast = r.previousLast;
     return cells;

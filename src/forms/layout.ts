@@ -182,7 +182,7 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
       table = {
         name: opts.table.name,
         range: `A${roster.headerRow}:${colLetter(roster.columns.length)}${lastRow}`,
-        columns: roster.columns.map((c, i) => ({ header: tableHeaders[i], formula: columnFormulas.find((f) => f.col === i + 1)?.r1c1.slice(1) })),
+        columns: tableHeaders.map((header, i) => ({ header, formula: columnFormulas.find((f) => f.col === i + 1)?.r1c1.slice(1) })),
       };
     }
   }

@@ -22,7 +22,10 @@ export interface PlannedCell {
 /** Rows `from`..`to` are `height` points high. */
 export interface RowHeight { from: number; to: number; height: number }
 
-/** One formula for a whole roster column: R1C1 for Office.js, A1 per row for .xlsx. */
+/**
+ * One formula for a whole roster column: R1C1 for Office.js, A1 per row for .xlsx.
+ * In a table both are the calculated column's structured formula (the same in every row).
+ */
 export interface ColumnFormula {
   col: number;
   firstRow: number;

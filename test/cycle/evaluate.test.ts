@@ -89,6 +89,9 @@ describe("sales (F-3 F-4 F-6 F-7 F-10)", () => {
     const r = run("sales", [emp("S1", { totalPay: 2000, completionRate: 1 })], "en", { policy: policyWith({ "law.minimumWage": 2490 }) }).rows[0];
     expect(r.results.pay).toBe(2000);
     expect(r.flags.map((f) => f.text)).toEqual(["L-5: pay 2000 is below the local minimum wage 2490 (Interim Provisions on Wage Payment art. 16)"]);
+    // An incomplete employee has no pay to warn about (the blank total pay is not a pay of 0).
+    const blank = run("sales", [emp("S2", { completionRate: 1 })], "en", { policy: policyWith({ "law.minimumWage": 2490 }) }).rows[0];
+    expect(blank.flags.map((f) => f.text)).toEqual(["F-10: Total pay is blank: no result yet"]);
   });
 });
 
