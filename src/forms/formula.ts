@@ -9,6 +9,8 @@ export interface RosterFrame {
   firstRow: number;
   lastRow: number;
   colOf(key: string): number | undefined;
+  /** The roster as an Excel table: its name and each column's header (for structured references). */
+  table?: { name: string; headerOf(key: string): string | undefined };
 }
 
 export interface TemplateContext {
@@ -17,7 +19,12 @@ export interface TemplateContext {
   roster?: RosterFrame;
 }
 
-export type Mode = { kind: "A1"; row: number } | { kind: "R1C1"; row: number; col: number };
+/**
+ * A1 at a row, R1C1 at a cell, or "table": roster references become structured
+ * references to the frame's table (Table[[#This Row],[Header]], Table[[Header]]),
+ * the same text in every row — what a calculated column holds.
+ */
+export type Mode = { kind: "A1"; row: number } | { kind: "R1C1"; row: number; col: number } | { kind: "table" };
 
 const POLICY_REF = /\$([a-z][A-Za-z]*(?:\.[A-Za-z]+)+)/g;
 const TEXT_REF = /«([A-Za-z0-9_.]+)»/g;
@@ -50,6 +57,11 @@ function policyName(key: string): string {
   return definedNameOf(key as PolicyKey);
 }
 
+/** A column header inside a structured reference: [ ] # ' are escaped with an apostrophe. */
+export function structuredHeader(header: string): string {
+  return header.replace(/(['#[\]])/g, "'$1");
+}
+
 /** Render a template. The result starts with "=". */
 export function render(template: string | Localized, ctx: TemplateContext, mode: Mode): string {
   let f = pickLang(template, ctx.lang);
@@ -67,6 +79,17 @@ export function render(template: string | Localized, ctx: TemplateContext, mode:
     if (!r) throw new Error(`roster reference {${a}} outside a roster form`);
     const ca = r.colOf(a);
     if (ca === undefined) throw new Error(`unknown roster column {${a}}`);
+    if (mode.kind === "table") {
+      const t = r.table;
+      if (!t) throw new Error("a table formula needs the roster's table");
+      const h = (k: string) => {
+        const header = t.headerOf(k);
+        if (header === undefined) throw new Error(`roster column {${k}} has no table header`);
+        return `[${structuredHeader(header)}]`;
+      };
+      if (b === "col") return `${t.name}[${h(a)}]`;
+      return `${t.name}[[#This Row],${h(a)}${b === undefined ? "" : `:${h(b)}`}]`;
+    }
     if (b === "col") {
       return mode.kind === "A1"
         ? `${cellA1({ row: r.firstRow, col: ca }, true)}:${cellA1({ row: r.lastRow, col: ca }, true)}`

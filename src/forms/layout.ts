@@ -9,7 +9,7 @@ import type { CellValue, ColumnFormula, PlannedCell, PlannedFlag, PlannedValidat
 import { displayText, fitRowHeights, longestWord } from "./measure";
 import { KH_VERSION, langSuffix } from "./policySheet";
 import { BASE_FONT_SIZE } from "./styles";
-import type { Bound, FormSpec, InputRule, NumFmt } from "./types";
+import type { Bound, FormSpec, InputRule, NumFmt, RosterColumn } from "./types";
 
 
 /** Strings every form may use in formulas («yes», «no», «tick», …). */
@@ -29,6 +29,14 @@ export interface LayoutOptions {
   rows?: readonly (readonly CellValue[])[];
   /** Roster forms without data: how many blank rows (default: the spec's defaultRows). */
   count?: number;
+  /** Roster forms: each employee row's input values by roster column key (numbers, or text such as "✓"). */
+  inputs?: readonly Readonly<Record<string, CellValue>>[];
+  /**
+   * Lay the roster out as an Excel table of this name: every column header a constant
+   * on the header row (a formula header shows its text under the policy), no merge
+   * into the header row, formula columns as calculated columns with structured references.
+   */
+  table?: { name: string };
 }
 
 export function strings(spec: FormSpec): Readonly<Record<string, Localized>> {
@@ -63,11 +71,21 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
   const lang = opts.lang;
   const policy = opts.policy ?? DEFAULT_POLICY;
   const roster = spec.roster;
-  const n = roster ? Math.max(1, opts.rows?.length ?? opts.count ?? roster.defaultRows) : 0;
+  const n = roster ? Math.max(1, opts.rows?.length ?? opts.inputs?.length ?? opts.count ?? roster.defaultRows) : 0;
   const colOf: Record<string, number> = {};
   roster?.columns.forEach((c, i) => { colOf[c.key] = i + 1; });
   const frame: RosterFrame | undefined = roster && { firstRow: roster.firstRow, lastRow: roster.firstRow + n - 1, colOf: (k) => colOf[k] };
   const ctx: TemplateContext = { lang, strings: strings(spec), roster: frame };
+  const headerText = (c: RosterColumn) => ("f" in c.header ? displayText(c.header.f, lang, ctx.strings, policy) : (c.header as Localized)[lang]);
+  const tableHeaders = roster && opts.table ? roster.columns.map(headerText) : undefined;
+  if (frame && opts.table && tableHeaders) {
+    const seen = new Set<string>();
+    for (const h of tableHeaders) {
+      if (seen.has(h.toLowerCase())) throw new Error(`${spec.id}: table header "${h}" is not unique`);
+      seen.add(h.toLowerCase());
+    }
+    frame.table = { name: opts.table.name, headerOf: (k) => (colOf[k] === undefined ? undefined : tableHeaders[colOf[k] - 1]) };
+  }
 
   const cells: PlannedCell[] = [];
   const merges: string[] = [];
@@ -105,6 +123,8 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
   const formats: SheetPlan["formats"] = [];
   let data: SheetPlan["data"];
   const boxes = [...spec.boxes];
+  let inputBlocks: SheetPlan["inputs"];
+  let table: SheetPlan["table"];
   if (roster && frame) {
     const { firstRow, lastRow } = frame;
     const colRange = (col: number) => `${colLetter(col)}${firstRow}:${colLetter(col)}${lastRow}`;
@@ -117,15 +137,16 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
       if (g) {
         cells.push({ row: roster.groupRow, col: i + 1, value: g[lang], style: "header" });
         if (j > i) merges.push(`${colLetter(i + 1)}${roster.groupRow}:${colLetter(j + 1)}${roster.groupRow}`);
-      } else if (roster.groupRow !== roster.headerRow) {
+      } else if (roster.groupRow !== roster.headerRow && !tableHeaders) {
         merges.push(`${colLetter(i + 1)}${roster.groupRow}:${colLetter(i + 1)}${roster.headerRow}`);
       }
       i = j + 1;
     }
     roster.columns.forEach((c, i) => {
       const col = i + 1;
-      const hrow = c.group || roster.groupRow === roster.headerRow ? roster.headerRow : roster.groupRow;
-      if ("f" in c.header) {
+      const hrow = c.group || roster.groupRow === roster.headerRow || tableHeaders ? roster.headerRow : roster.groupRow;
+      if (tableHeaders) cells.push({ row: hrow, col, value: tableHeaders[i], style: "header" });
+      else if ("f" in c.header) {
         const hf = (c.header as { f: string | Localized }).f;
         cells.push({ row: hrow, col, formula: render(hf, ctx, { kind: "A1", row: hrow }), style: "header", display: displayText(hf, lang, ctx.strings, policy) });
       }
@@ -134,10 +155,11 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
       if (c.kind === "formula") {
         if (!c.f) throw new Error(`${spec.id}: roster column ${c.key} has no formula`);
         const f = c.f;
+        const structured = tableHeaders ? render(f, ctx, { kind: "table" }) : undefined;
         columnFormulas.push({
           col, firstRow, lastRow, style: "output", fmt: c.fmt,
-          r1c1: render(f, ctx, { kind: "R1C1", row: firstRow, col }),
-          a1At: (row: number) => render(f, ctx, { kind: "A1", row }),
+          r1c1: structured ?? render(f, ctx, { kind: "R1C1", row: firstRow, col }),
+          a1At: (row: number) => structured ?? render(f, ctx, { kind: "A1", row }),
         });
         formats.push({ range: colRange(col), fmt: c.fmt ?? "general", style: "output" });
       } else {
@@ -155,6 +177,14 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
       data = { range: `${colLetter(dataCols[0])}${firstRow}:${colLetter(dataCols[width - 1])}${lastRow}`, rows };
     }
     boxes.push(`A${roster.groupRow}:${colLetter(roster.columns.length)}${lastRow}`);
+    if (opts.inputs && opts.inputs.length > 0) inputBlocks = blocksOf(roster.columns, opts.inputs, firstRow, lastRow);
+    if (tableHeaders && opts.table) {
+      table = {
+        name: opts.table.name,
+        range: `A${roster.headerRow}:${colLetter(roster.columns.length)}${lastRow}`,
+        columns: tableHeaders.map((header, i) => ({ header, formula: columnFormulas.find((f) => f.col === i + 1)?.r1c1.slice(1) })),
+      };
+    }
   }
 
   const flags: PlannedFlag[] = spec.flags.map((fl) => {
@@ -174,7 +204,7 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
   const plan: SheetPlan = {
     formId: spec.id, name: spec.sheetName[lang],
     widths: roster ? roster.columns.map((c, i) => wordWidth(c.width, cells.filter((h) => h.col === i + 1 && (h.row === roster.groupRow || h.row === roster.headerRow) && !isGroupSpan(merges, h.row, h.col)))) : [...spec.widths], rowHeights: [],
-    cells, merges, columnFormulas, data, textRanges, formats, validations, flags, boxes,
+    cells, merges, columnFormulas, data, inputs: inputBlocks, table, textRanges, formats, validations, flags, boxes,
     print: { orientation: spec.orientation, titleRows: spec.titleRows }, freeze: spec.freeze, names: [], keys,
     roster: frame && { firstRow: frame.firstRow, lastRow: frame.lastRow, colOf },
     policyVersion: policy.version,
@@ -183,6 +213,21 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
   if (frame && spec.dataRowHeight) for (let row = frame.firstRow; row <= frame.lastRow; row++) min[row] = Math.max(min[row] ?? 0, spec.dataRowHeight);
   plan.rowHeights = fitRowHeights(plan, { lang, base: spec.rowHeight ?? DEFAULT_ROW_HEIGHT, skipFrom: roster?.firstRow, min });
   return plan;
+}
+
+/** Input values as blocks of adjacent input columns (one write each), rows from firstRow. */
+function blocksOf(columns: readonly RosterColumn[], inputs: readonly Readonly<Record<string, CellValue>>[], firstRow: number, lastRow: number): NonNullable<SheetPlan["inputs"]> {
+  const out: NonNullable<SheetPlan["inputs"]> = [];
+  for (let i = 0; i < columns.length; ) {
+    if (columns[i].kind !== "input") { i++; continue; }
+    let j = i;
+    while (j + 1 < columns.length && columns[j + 1].kind === "input") j++;
+    const keys = columns.slice(i, j + 1).map((c) => c.key);
+    const rows = Array.from({ length: lastRow - firstRow + 1 }, (_, r) => keys.map((k) => inputs[r]?.[k] ?? null));
+    if (rows.some((r) => r.some((v) => v !== null))) out.push({ range: `${colLetter(i + 1)}${firstRow}:${colLetter(j + 1)}${lastRow}`, rows });
+    i = j + 1;
+  }
+  return out;
 }
 
 /** A roster column is at least as wide as the longest word of its header (no word broken mid-way). */

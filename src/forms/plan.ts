@@ -22,7 +22,10 @@ export interface PlannedCell {
 /** Rows `from`..`to` are `height` points high. */
 export interface RowHeight { from: number; to: number; height: number }
 
-/** One formula for a whole roster column: R1C1 for Office.js, A1 per row for .xlsx. */
+/**
+ * One formula for a whole roster column: R1C1 for Office.js, A1 per row for .xlsx.
+ * In a table both are the calculated column's structured formula (the same in every row).
+ */
 export interface ColumnFormula {
   col: number;
   firstRow: number;
@@ -52,6 +55,19 @@ export interface PlannedFlag {
 
 export interface PlannedName { name: string; /** Absolute A1 range on the plan's sheet. */ ref: string }
 
+/**
+ * An Excel table over a roster (header row and data rows): sorting, filtering and
+ * added rows keep their formulas. Header texts are constants, unique within the
+ * table; a formula column is a calculated column whose formula uses structured
+ * references (the same text in every row, without "=").
+ */
+export interface PlannedTable {
+  name: string;
+  /** A1 range from the header row's first cell to the last data row's last cell. */
+  range: string;
+  columns: { header: string; formula?: string }[];
+}
+
 export interface SheetPlan {
   formId: FormId;
   /** The wanted sheet name (the writer makes it unique). */
@@ -64,6 +80,14 @@ export interface SheetPlan {
   columnFormulas: ColumnFormula[];
   /** The employees' own data (roster data columns), written as text. */
   data?: { range: string; rows: CellValue[][] };
+  /** Values of roster input columns, one block per run of adjacent input columns (numbers, or text such as "✓"). */
+  inputs?: { range: string; rows: CellValue[][] }[];
+  /** The roster as an Excel table. */
+  table?: PlannedTable;
+  /** Ranges shown with data bars (a count per row, e.g. a summary's band table). */
+  dataBars?: string[];
+  /** Lock every cell (sheet protection, no password); filtering and sorting stay allowed. */
+  locked?: boolean;
   /** Ranges formatted as text ("@") before anything is written: data columns, text inputs. */
   textRanges: string[];
   /** Ranges formatted as number formats (roster columns; fixed cells carry their own). */

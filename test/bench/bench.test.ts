@@ -11,7 +11,7 @@ const section = (id: string) => SECTIONS.find((s) => s.id === id)!;
 
 describe("bench sections, run small", () => {
   test("the sections the issue asks for are there, and a later pass has one place to add its own", () => {
-    expect(SECTIONS.map((s) => s.id)).toEqual(["functions", "ranking", "bundles", "hyperformula", "calc"]);
+    expect(SECTIONS.map((s) => s.id)).toEqual(["functions", "ranking", "bundles", "hyperformula", "calc", "evaluate"]);
   });
 
   test("functions: every function but SURVEYSCORE takes a whole roster in one call, through the adapter", async () => {
@@ -31,6 +31,11 @@ describe("bench sections, run small", () => {
     const t = await section("hyperformula").run(small);
     expect(t.rows.map((r) => r[0])).toEqual(["MONTHLYSCORE", "REVIEWSCORE", "PERFPAY", "SALESPAY", "RANKBONUS"]);
     expect(t.facts!.mismatches).toBe(0);
+  });
+
+  test("evaluate: the command writes the workbook and one JSON line per employee plus the summary", async () => {
+    const t = await section("evaluate").run(small);
+    expect(t.facts).toEqual({ lines: small.rows + 1 });
   });
 
   test("a table renders with aligned columns", () => {

@@ -3,7 +3,7 @@
  * ratios — each catalogue function per call and as one whole-column call at 10,000 rows;
  * ranking per row and as one call at 1,000 and 10,000; the gzip size of every built
  * bundle; the same 10,000-row arithmetic as native formulas in HyperFormula; and `calc`
- * on one call and on a 10,000-line batch.
+ * on one call and on a 10,000-line batch; `evaluate` on 10,000 salespeople.
  *
  * Times are printed, never asserted: the machine is shared and timings wander. The budgets
  * are tests: the functions bundle's gzip size (test/build/budget.test.ts); test/bench/bench.test.ts
@@ -17,7 +17,7 @@
  * 10,000 employees" (the in-memory host's counts, test/support/memoryHost.ts) and ".xlsx time
  * and size" at the same sizes here.
  *
- *   npm run bench [-- --rows 10000] [--only functions,ranking,bundles,hyperformula,calc] [--full]
+ *   npm run bench [-- --rows 10000] [--only functions,ranking,bundles,hyperformula,calc,evaluate] [--full]
  *
  * --full times every per-row call; by default a per-row loop stops after PER_ROW_BUDGET_MS
  * and the total is estimated from the calls timed (marked "est.").
@@ -33,6 +33,7 @@ import { excelFunction, type FunctionRuntime } from "../../src/functions/adapter
 import { DEFAULT_STATE } from "../../src/functions/policySource";
 import { CATALOGUE, DEFAULT_POLICY, exampleOf, findFunction, type CalcArg, type FunctionSpec } from "../../src/rules";
 import { ensureFullBuild } from "../build/ensureBuild";
+import { evaluateSection } from "./evaluate";
 
 const ROOT = resolve(__dirname, "../..");
 const PER_ROW_BUDGET_MS = 4000;
@@ -307,7 +308,7 @@ const calc: Section = {
   },
 };
 
-export const SECTIONS: readonly Section[] = [functions, ranking, bundles, hyperformula, calc];
+export const SECTIONS: readonly Section[] = [functions, ranking, bundles, hyperformula, calc, evaluateSection];
 
 // ── Printing ─────────────────────────────────────────────────────────────────
 

@@ -85,7 +85,8 @@ export const W = {
 /** The common head of an employee roster: No., ID, name, region (data). */
 export function employeeColumns(third: Localized = W.region): RosterColumn[] {
   return [
-    { key: "no", header: W.no, width: 4, kind: "formula", f: "ROW()-ROW({id:col})+1", fmt: "int" },
+    // INDEX(…,1,1): the column's first cell, also when the roster is a table ({id:col} a structured reference).
+    { key: "no", header: W.no, width: 4, kind: "formula", f: "ROW()-ROW(INDEX({id:col},1,1))+1", fmt: "int" },
     { key: "id", header: W.id, width: 7.5, kind: "data" },
     { key: "name", header: W.name, width: 9, kind: "data" },
     { key: "dept", header: third, width: 7, kind: "data" },
