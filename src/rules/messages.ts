@@ -112,11 +112,12 @@ export function escapeControl(text: string): string {
     (c) => `\\u${c.charCodeAt(0).toString(HEX).padStart(HEX_DIGITS, "0")}`);
 }
 
-/** Text the user typed, as a message repeats it: quoted, escaped, and cut after MAX_SHOWN_TEXT characters with its length. */
-function typedText(text: string, lang: Lang): string {
+/** Text the user typed, as a message repeats it: quoted (unless not wanted), escaped, and cut after MAX_SHOWN_TEXT characters with its length. */
+export function typedText(text: string, lang: Lang, quote = true): string {
+  const q = quote ? '"' : "";
   const chars = Array.from(text);
-  if (chars.length <= MAX_SHOWN_TEXT) return `"${escapeControl(text)}"`;
-  return `"${escapeControl(chars.slice(0, MAX_SHOWN_TEXT).join(""))}…"${format("shown.cut", lang, { count: chars.length })}`;
+  if (chars.length <= MAX_SHOWN_TEXT) return `${q}${escapeControl(text)}${q}`;
+  return `${q}${escapeControl(chars.slice(0, MAX_SHOWN_TEXT).join(""))}…${q}${format("shown.cut", lang, { count: chars.length })}`;
 }
 
 /** How a value is shown inside a message. Total: any value, never "[object Object]", never a throw. */
