@@ -69,4 +69,5 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-runCli("calc", () => main(process.argv.slice(2)));
+const [, , ...cliArgs] = process.argv; // node, script, arguments…
+runCli("calc", () => main(cliArgs));

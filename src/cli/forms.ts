@@ -23,10 +23,10 @@ export const MAX_FORM_ROWS = 5000;
 
 const USAGE = [
   `usage: forms [--lang ${LANGS.join("|")}] [--out DIR] [--rows N] [--force] [--policy FILE] [FORM…]`,
-  `  --out DIR    folder for the .xlsx files (default forms-out); files already there are kept unless --force`,
-  `  --rows N     blank rows of a roster form: decimal digits, 1–${MAX_FORM_ROWS} (each form is built in memory, about 0.1 MB a row; Excel's sheet would allow up to 1,048,576 rows less the header)`,
-  `  --force      replace files that already exist in DIR`,
-  `  --policy FILE  a policy JSON, as for calc --policy`,
+  `  --out DIR       folder for the .xlsx files (default forms-out); files already there are kept unless --force`,
+  `  --rows N        blank rows of a roster form: decimal digits, 1–${MAX_FORM_ROWS} (each form is built in memory, about 0.1 MB a row; Excel's sheet would allow up to 1,048,576 rows less the header)`,
+  `  --force         replace files that already exist in DIR`,
+  `  --policy FILE   a policy JSON, as for calc --policy`,
   `forms: ${FORM_IDS.join(", ")}`,
 ].join("\n");
 
@@ -93,4 +93,7 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && /forms\.ts$/.test(process.argv[1])) runCli("forms", () => main(process.argv.slice(2)));
+if (process.argv[1] && /forms\.ts$/.test(process.argv[1])) {
+  const [, , ...argv] = process.argv; // node, script, arguments…
+  runCli("forms", () => main(argv));
+}

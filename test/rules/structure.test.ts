@@ -51,6 +51,7 @@ const EXEMPT: Record<string, string> = {
   "src/rules/contract.ts": "FUNCTIONS.md input contract (rate typo limit, hours in a day)",
   "src/rules/catalogue/examples.ts": "worked examples (documentation and test data)",
   "src/functions/names.ts": "Excel's own limits (name length, grid size, column letters)",
+  "src/cli/io.ts": "byte-order marks, byte sizes and the UTF-16 NUL-byte test (file encodings, not rulebook numbers)",
 };
 
 describe("P-1: no rulebook number outside the policy table", () => {
