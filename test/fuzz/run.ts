@@ -65,8 +65,11 @@ function main(argv: readonly string[]): number {
   const cases = option(argv, "--cases", CHUNK);
   const seed = option(argv, "--seed", DEFAULT_SEED);
   process.stdout.write(`fuzz: ${cases} cases in each layer, seed ${seed}\n`);
-  const tallies = [inProcess("core invoke", coreProblems, cases, seed), inProcess("adapter", adapterProblems, cases, seed), batch(cases, seed)];
-  for (const t of tallies) {
+  const layers = [() => inProcess("core invoke", coreProblems, cases, seed), () => inProcess("adapter", adapterProblems, cases, seed), () => batch(cases, seed)];
+  const tallies: Tally[] = [];
+  for (const layer of layers) {
+    const t = layer();
+    tallies.push(t);
     const rate = t.ms > 0 ? Math.round(t.cases / (t.ms / 1000)) : t.cases;
     process.stdout.write(`${t.layer.padEnd(14)} ${String(t.cases).padStart(9)} cases  ${String(t.failures).padStart(5)} failures  ${String(rate).padStart(8)} cases/s\n`);
     for (const e of t.examples) process.stdout.write(`  ✗ ${e}\n`);
