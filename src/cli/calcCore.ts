@@ -3,7 +3,7 @@
  * No process or file access here.
  */
 import {
-  arity, display, errorMessage, findFunction, formatFinding, formatStep, invokeSpill, shownCells,
+  arity, display, errorMessage, escapeControl, findFunction, formatError, formatFinding, formatStep, invokeSpill, shownCells, typedText,
   type CalcArg, type CellValue, type Lang, type Outcome, type Policy, type Raw, type ShownCell,
 } from "../rules";
 
@@ -51,7 +51,7 @@ export interface CalcResult {
 
 export function evaluateLine(name: string, args: readonly CalcArg[], policy: Policy, lang: Lang): CalcResult {
   const spec = findFunction(name);
-  if (!spec) return { line: `#NAME? unknown function ${name}`, usage: true };
+  if (!spec) return { line: `#NAME? unknown function ${typedText(name, "en", false)}`, usage: true };
   const { min, max } = arity(spec);
   if (args.length < min || args.length > max) {
     const sig = spec.params.map((p) => (p.default === undefined ? p.name : `[${p.name}]`)).join(", ");
@@ -61,7 +61,38 @@ export function evaluateLine(name: string, args: readonly CalcArg[], policy: Pol
   if (result.spilled) return { line: formatValue(shownCells(spec, result.cells, lang)), usage: false, cells: result.cells };
   const { outcome } = result;
   const line = outcome.ok ? formatValue(outcome.value) : `#VALUE! ${errorMessage(spec, outcome.error, lang)}`;
-  return { line, usage: false, outcome };
+  return { line: escapeControl(line), usage: false, outcome };
+}
+
+/** The lines of a batch text: a final newline ends the last line rather than starting an empty one. */
+function splitLines(text: string): string[] {
+  if (text === "") return [];
+  const lines = text.split(/\r?\n/);
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+/**
+ * `calc --batch`: one result per input line, in order (FUNCTIONS.md): a blank
+ * line gives an empty line; a line that is not `["NAME", arg, …]` gives `#N/A`
+ * echoing it (escaped, cut); nothing a line holds can stop the lines after it.
+ */
+export function* batchLines(text: string, policy: Policy, lang: Lang): Generator<CalcResult> {
+  for (const raw of splitLines(text)) {
+    if (raw.trim() === "") { yield { line: "", usage: false }; continue; }
+    let parsed: unknown;
+    try { parsed = JSON.parse(raw); } catch { parsed = undefined; }
+    if (!Array.isArray(parsed) || typeof parsed[0] !== "string") {
+      yield { line: `#N/A not a JSON array ["NAME", arg, …]: ${typedText(raw, "en", false)}`, usage: true };
+      continue;
+    }
+    try {
+      yield evaluateLine(parsed[0], parsed.slice(1) as CalcArg[], policy, lang);
+    } catch (e) {
+      const given = e instanceof Error ? e.message : String(e);
+      yield { line: escapeControl(`#VALUE! ${formatError({ kind: "input", code: "internal", param: parsed[0], given }, lang)}`), usage: false };
+    }
+  }
 }
 
 function outcomeLines(outcome: Outcome<CellValue> | undefined, lang: Lang): string[] {

@@ -11,7 +11,8 @@ import {
 } from "../cycle";
 import { DEFAULT_POLICY, L, LANGS, formatProblem, loadPolicyText, translate, type Lang, type Policy } from "../rules";
 import { buildWorkbook, xlsxBuffer } from "../workbook/xlsxWriter";
-import { decodeText, formatOf, readTableFile, type FileGrid } from "./evaluateIo";
+import { formatOf, readTableFile, type FileGrid } from "./evaluateIo";
+import { decodeText } from "./io";
 
 export const EXIT_USAGE = 2;
 
@@ -178,7 +179,7 @@ export async function runEvaluate(a: EvaluateArgs, now: Date): Promise<RunOutput
   let policy: Policy = DEFAULT_POLICY;
   if (a.policy !== undefined) {
     let text: string;
-    try { text = decodeText(readFileSync(a.policy)); } catch (e) { return fail([line({ file: a.policy, row: 1, col: 1, message: t("unreadable", lang, { reason: (e as Error).message }) })]); }
+    try { text = decodeText(readFileSync(a.policy)).text; } catch (e) { return fail([line({ file: a.policy, row: 1, col: 1, message: t("unreadable", lang, { reason: (e as Error).message }) })]); }
     const loaded = loadPolicyText(text);
     if (!loaded.ok) return fail(loaded.problems.map((p) => `${a.policy}: ${formatProblem(p, lang)}`));
     policy = loaded.policy;

@@ -9,17 +9,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { GridCell } from "../cycle/grid";
 import { civilToSerial } from "../rules";
-
-/** Text from a file's bytes: UTF-8 (a BOM dropped) when they are valid UTF-8, else GB18030. */
-export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("gb18030").decode(bytes);
-  }
-  return text.startsWith("\uFEFF") ? text.slice(1) : text;
-}
+import { decodeText } from "./io";
 
 /** A table read from a file: rows of cells and, for each row, its 1-based row number in the file. */
 export interface FileGrid {
@@ -123,5 +113,5 @@ export function formatOf(file: string): TableFormat | undefined {
 export async function readTableFile(file: string): Promise<FileGrid[]> {
   const bytes = readFileSync(file);
   if (formatOf(file) === "xlsx") return readXlsxSheets(bytes);
-  return [parseCsv(decodeText(bytes))];
+  return [parseCsv(decodeText(bytes).text)];
 }

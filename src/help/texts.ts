@@ -216,6 +216,18 @@ export const ERROR_HELP: Readonly<Record<ErrorCode, { title: Localized; fix: Loc
     title: L("区域大小不一致", "範圍大小不一致", "Ranges of different sizes"),
     fix: L("整列计算时，各区域参数须覆盖同样的行（每位员工一行）；其余参数用单个值。", "整欄計算時，各範圍參數須涵蓋相同的列（每位員工一列）；其餘參數用單一值。", "In a whole-roster call every range argument covers the same rows (one per employee); give the others single values."),
   },
+  dateResult: {
+    title: L("结果日期超出 Excel 的日期范围", "結果日期超出 Excel 的日期範圍", "The resulting date is outside Excel's dates"),
+    fix: L("Excel 只能显示 1900-01-01 到 9999-12-31 的日期；检查输入的日期是否录错（例如年份多打了一位）。", "Excel 只能顯示 1900-01-01 到 9999-12-31 的日期；檢查輸入的日期是否輸入錯誤（例如年份多打了一位）。", "Excel shows dates from 1900-01-01 to 9999-12-31; check the input date for a typing mistake (an extra digit in the year)."),
+  },
+  tooManyCells: {
+    title: L("区域的单元格太多", "範圍的儲存格太多", "Too many cells in the range"),
+    fix: L("一个月最多 31 天：选取一个月的每日工时（每天一格）。", "一個月最多 31 天：選取一個月的每日工時（每天一格）。", "A month has at most 31 days: select one month's daily hours, one cell a day."),
+  },
+  textTooLong: {
+    title: L("结果文字超过单元格上限", "結果文字超過儲存格上限", "The result text is longer than a cell holds"),
+    fix: L("Excel 单元格最多容纳 32,767 个字符；把区域分成较小的几段分别检查。", "Excel 儲存格最多容納 32,767 個字元；把範圍分成較小的幾段分別檢查。", "An Excel cell holds at most 32,767 characters; check the range in smaller parts."),
+  },
   dateOrder: {
     title: L("日期先后不对", "日期先後不對", "Dates in the wrong order"),
     fix: L("检查两个日期是否填反。", "檢查兩個日期是否填反。", "Check whether the two dates are swapped."),

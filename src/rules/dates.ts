@@ -32,13 +32,18 @@ export function serialToCivil(serial: number): CivilDate {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** The serial of a civil date (any year: 0024 is the year 24, not 1924); outside 1900–9999 it is not a valid serial. */
 export function civilToSerial({ year, month, day }: CivilDate): number {
-  const whole = Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH_UTC) / MS_PER_DAY);
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  const whole = Math.round((d.getTime() - EXCEL_EPOCH_UTC) / MS_PER_DAY);
   return whole <= FAKE_LEAP_DAY_SERIAL ? whole - 1 : whole;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, 0);
+  return d.getUTCDate();
 }
 
 /** ISO text YYYY-MM-DD of a real calendar date, or undefined. */
@@ -73,6 +78,12 @@ export function edate(startSerial: number, months: number): number {
   return civilToSerial({ year, month, day: Math.min(a.day, daysInMonth(year, month)) });
 }
 
+/**
+ * serial + days in civil days: Excel's phantom 1900-02-29 (serial 60) is
+ * neither counted nor produced (1900-02-28 + 1 day = 1900-03-01 = 61).
+ */
 export function addDays(serial: number, days: number): number {
-  return Math.trunc(serial) + days;
+  const whole = Math.trunc(serial);
+  const civilDay = (whole < FAKE_LEAP_DAY_SERIAL ? whole : whole - 1) + days;
+  return civilDay < FAKE_LEAP_DAY_SERIAL ? civilDay : civilDay + 1;
 }

@@ -12,8 +12,6 @@ export type Dec = Big;
 
 /** Big.roundHalfUp: "rounds towards nearest neighbour; if equidistant, away from zero". */
 const HALF_AWAY_FROM_ZERO = 1;
-/** Big.roundUp: "rounds away from zero". */
-const AWAY_FROM_ZERO = 3;
 const CENT_PLACES = 2;
 
 export function dec(x: number | string | Big): Big {
@@ -37,9 +35,13 @@ export function clamp(x: Big, lo: Big, hi: Big): Big {
   return min(max(x, lo), hi);
 }
 
-/** Round a non-negative x up to a whole multiple of unit (F-4: a half day counts as a day). */
+/**
+ * Round a non-negative x up to a whole multiple of unit (F-4: any part of a day is a day).
+ * Exact at any scale: no division (big.js rounds a quotient to Big.DP places, so 1e-300 ÷ 1 would be 0).
+ */
 export function ceilToMultiple(x: Big, unit: Big): Big {
-  return x.div(unit).round(0, AWAY_FROM_ZERO).times(unit);
+  const rest = x.mod(unit);
+  return rest.gt(0) ? x.minus(rest).plus(unit) : x;
 }
 
 /** Excel ROUND(x, 2) on the decimal value. */

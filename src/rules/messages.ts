@@ -3,6 +3,7 @@
  * Templates use {name} placeholders. Check and warning texts are prefixed with
  * their rule ID when shown (see formatFinding), so templates do not repeat it.
  */
+import { MAX_SHOWN_TEXT } from "./contract";
 import { L, type InputError, type Lang, type Localized, type Warning } from "./types";
 
 
@@ -25,10 +26,16 @@ export const MESSAGES = {
   "error.bandNotAllowed": L("第 {item} 项扣分 {given} 不在扣分标准内，允许 {allowed}", "第 {item} 項扣分 {given} 不在扣分標準內，允許 {allowed}", "item {item}: a deduction of {given} matches no case; allowed {allowed}"),
   "error.dateOrder": L("{given} 早于 {allowed}", "{given} 早於 {allowed}", "{given} is before {allowed}"),
   "error.resultTooLarge": L("结果超出单元格可表示的范围，请检查输入", "結果超出儲存格可表示的範圍，請檢查輸入", "the result is too large for a cell; check the inputs"),
+  "error.dateResult": L("由 {given} 推算的日期 {result} 超出 Excel 可表示的日期范围（{allowed}）", "由 {given} 推算的日期 {result} 超出 Excel 可表示的日期範圍（{allowed}）", "the date worked out from {given}, {result}, is outside the dates Excel can show ({allowed})"),
+  "error.tooManyCells": L("为 {given}，最多 {allowed} 个单元格", "為 {given}，最多 {allowed} 個儲存格", "is {given}; at most {allowed} cells"),
+  "error.textTooLong": L("结果长 {given} 个字符，超过 Excel 单元格上限 {allowed} 个字符", "結果長 {given} 個字元，超過 Excel 儲存格上限 {allowed} 個字元", "the result is {given} characters long, over Excel's cell limit of {allowed}"),
   "error.internal": L("内部错误 {given}，请报告此问题", "內部錯誤 {given}，請回報此問題", "internal error {given}; please report it"),
   "error.itemPrefix": L("第 {item} 项：", "第 {item} 項：", "item {item}: "),
   "error.cellPrefix": L("第 {cell} 格：", "第 {cell} 格：", "cell {cell}: "),
   "shown.blank": L("空白", "空白", "blank"),
+  "shown.object": L("一个对象", "一個物件", "an object"),
+  "shown.nestedArray": L("嵌套数组", "巢狀陣列", "a nested array"),
+  "shown.cut": L("（共 {count} 个字符）", "（共 {count} 個字元）", " ({count} characters)"),
   "shown.range": L("{rows}×{cols} 区域", "{rows}×{cols} 範圍", "a {rows}×{cols} range"),
   "allowed.cells": L("{count} 个单元格", "{count} 個儲存格", "{count} cells"),
 
@@ -94,19 +101,46 @@ export function fill(template: string, lang: Lang, args: Record<string, unknown>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? display(args[name], lang) : whole));
 }
 
-/** How a value is shown inside a message. */
+const HEX = 16;
+const HEX_DIGITS = 4;
+
+/**
+ * Control characters (C0, DEL, C1), line and paragraph separators and bidi
+ * overrides as \uXXXX, so a message or an echoed input is always one plain line.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(HEX).padStart(HEX_DIGITS, "0")}`);
+}
+
+/** Text the user typed, as a message repeats it: quoted (unless not wanted), escaped, and cut after MAX_SHOWN_TEXT characters with its length. */
+export function typedText(text: string, lang: Lang, quote = true): string {
+  const q = quote ? '"' : "";
+  const chars = Array.from(text);
+  if (chars.length <= MAX_SHOWN_TEXT) return `${q}${escapeControl(text)}${q}`;
+  return `${q}${escapeControl(chars.slice(0, MAX_SHOWN_TEXT).join(""))}…${q}${format("shown.cut", lang, { count: chars.length })}`;
+}
+
+/** How a value is shown inside a message. Total: any value, never "[object Object]", never a throw. */
 export function display(value: unknown, lang: Lang): string {
   if (value === null || value === undefined || value === "") return format("shown.blank", lang);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") return !Number.isFinite(value) ? "#NUM!" : Object.is(value, -0) ? "0" : String(value);
-  if (typeof value === "object" && "rows" in value && "cols" in value) return format("shown.range", lang, value as Record<string, unknown>);
-  return String(value);
+  if (typeof value === "string") return escapeControl(value);
+  if (typeof value === "bigint") return String(value);
+  if (Array.isArray(value)) return format("shown.nestedArray", lang);
+  if (typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    if (typeof o.rows === "number" && typeof o.cols === "number") return format("shown.range", lang, { rows: o.rows, cols: o.cols });
+    if (o.what === "nestedArray") return format("shown.nestedArray", lang);
+  }
+  return format("shown.object", lang);
 }
 
 /** What the user typed is quoted when it is text; figures the core derived (dates in a comparison) are not. */
 function shownGiven(error: InputError, lang: Lang): string {
-  const typed = typeof error.given === "string" && error.given !== "" && error.code !== "dateOrder";
-  return typed ? `"${error.given}"` : display(error.given, lang);
+  const derived = error.code === "dateOrder" || error.code === "dateResult";
+  return typeof error.given === "string" && error.given !== "" && !derived ? typedText(error.given, lang) : display(error.given, lang);
 }
 
 /**

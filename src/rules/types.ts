@@ -10,8 +10,11 @@ export const L = (zhCN: string, zhTW: string, en: string): Localized => ({ "zh-C
 /** A rulebook ID such as "F-10", "C-1.2" or "G" (the section's table). */
 export type RuleId = string;
 
-/** A value that can be printed in an error message. */
-export type Shown = string | number | boolean | null | { rows: number; cols: number };
+/**
+ * A value that can be printed in an error message: a scalar, a range's size, or
+ * what kind of thing arrived where no cell value can be (an object, an array in a cell).
+ */
+export type Shown = string | number | boolean | null | { rows: number; cols: number } | { what: "object" | "nestedArray" };
 
 export type ErrorCode =
   | "required"
@@ -31,6 +34,9 @@ export type ErrorCode =
   | "bandNotAllowed"
   | "dateOrder"
   | "resultTooLarge"
+  | "dateResult"
+  | "tooManyCells"
+  | "textTooLong"
   | "internal";
 
 /**

@@ -12,7 +12,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseEvaluateArgs, runEvaluate, templateLine, type RunOutput } from "../../src/cli/evaluateCore";
-import { decodeText, parseCsv } from "../../src/cli/evaluateIo";
+import { parseCsv } from "../../src/cli/evaluateIo";
+import { decodeText } from "../../src/cli/io";
 import { canonicalRecord, cycleText, inputsSha256, SCHEMES, type CycleMessageKey, type SchemeId } from "../../src/cycle";
 import type { CalcArg } from "../../src/rules";
 import { calc } from "../support/calc";
@@ -77,9 +78,9 @@ describe("files", () => {
   test("the roster fixture is GB18030 (not valid UTF-8) and decodes; the CSV inputs carry a BOM", () => {
     const bytes = readFileSync(fx("sales-roster.csv"));
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
-    expect(decodeText(bytes).split(/\r?\n/)[0]).toBe("工号,姓名,部门");
+    expect(decodeText(bytes).text.split(/\r?\n/)[0]).toBe("工号,姓名,部门");
     expect(readFileSync(fx("sales-inputs.csv")).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(decodeText(readFileSync(fx("sales-inputs.csv"))).startsWith("id,fault1")).toBe(true);
+    expect(decodeText(readFileSync(fx("sales-inputs.csv"))).text.startsWith("id,fault1")).toBe(true);
   });
 
   test("CSV records: quoted commas, doubled quotes, line breaks inside quotes keep the record's first line number", () => {
@@ -270,7 +271,7 @@ async function salesHeader(): Promise<string[]> {
 
 test("the log's inputsSha256 is the SHA-256 of the canonical record of the inputs read", async () => {
   const { evaluateMonth, mergeTables, readTable } = await import("../../src/cycle");
-  const grid = parseCsv(decodeText(readFileSync(fx("store.csv"))));
+  const grid = parseCsv(decodeText(readFileSync(fx("store.csv"))).text);
   const month = evaluateMonth(mergeTables(readTable(grid.grid, "store", { lang: "en", source: "store.csv" }), undefined, "store", "en").employees, { scheme: "store", month: "2026-11", lang: "en" });
   expect(canonicalRecord(month)).toBe('[["C01",80,90,2000],["C02",59,59,2000],["C03",70,75,1800],["C04",88,77,2200],["C05",88,77,2100],["C06",60,65,1500]]');
   const out = await runAndWrite(["--scheme", "store", "--month", "2026-11", "--roster", fx("store.csv"), "--out", join(dir, "store-final.xlsx"), "--finalize", "--by", "HR", "--lang", "en"]);

@@ -6,7 +6,7 @@
 import { approver, dismissalCheck, dueDate, lastWorkDay, noticeDays, overtimeCheck, overtimeHours, probationCheck, promotionEligible } from "../calculators/hr";
 import { csPay, payFloorCheck, perfPay, salesPay } from "../calculators/pay";
 import { annualScore, attendanceScore, fieldRepScore, monthlyScore, indicatorMet, rankBonus, rankCheck, REGIONAL_ITEMS, regionalScore, reviewScore, SALES_REP_ITEMS, salesRepScore, surveyScore } from "../calculators/scores";
-import { HOURS_PER_DAY } from "../contract";
+import { HOURS_PER_DAY, MAX_DAYS_IN_MONTH } from "../contract";
 import { format, joinFindings } from "../messages";
 import { L, type CheckResult, type Lang, type Localized, type Outcome } from "../types";
 import type { Args, CellValue, FunctionSpec, ParamSpec, ValueType } from "./types";
@@ -222,14 +222,14 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   {
     id: "OVERTIMEHOURS", rules: ["A-1"], result: "hours",
     name: L("加班小时", "加班時數", "OVERTIMEHOURS"),
-    params: [{ name: "dailyHours", value: { type: "number", min: 0, max: HOURS_PER_DAY }, shape: { kind: "range", blanks: "keep", spill: "byRow" },
+    params: [{ name: "dailyHours", value: { type: "number", min: 0, max: HOURS_PER_DAY }, shape: { kind: "range", blanks: "keep", maxCells: MAX_DAYS_IN_MONTH, spill: "byRow" },
       label: L("每日工时", "每日工時", "daily hours"), }],
     run: (a, { policy }) => overtimeHours({ days: (a.dailyHours as (number | null)[]).flatMap((hours, i) => (hours === null ? [] : [{ day: i + 1, hours }])) }, policy),
   },
   {
     id: "OVERTIMECHECK", rules: ["A-2", "A-3", "A-4", "L-1"], result: "text",
     name: L("加班检查", "加班檢查", "OVERTIMECHECK"),
-    params: [{ name: "dailyHours", value: { type: "number", min: 0, max: HOURS_PER_DAY }, shape: { kind: "range", blanks: "keep", spill: "byRow" },
+    params: [{ name: "dailyHours", value: { type: "number", min: 0, max: HOURS_PER_DAY }, shape: { kind: "range", blanks: "keep", maxCells: MAX_DAYS_IN_MONTH, spill: "byRow" },
       label: L("每日工时", "每日工時", "daily hours"), }],
     run: (a, { policy, lang }) => map(overtimeCheck({ hours: a.dailyHours as (number | null)[] }, policy), checkText("ok", lang)),
   },

@@ -3,28 +3,32 @@
  * text, booleans, blanks, ranges as rows of cells), a cell value or a typed
  * error out. Never throws, never returns NaN or Infinity.
  */
-import { civilToSerial, isValidSerial, parseIsoDate } from "../dates";
+import { civilToSerial, formatIso, isValidSerial, MAX_SERIAL, MIN_SERIAL, parseIsoDate } from "../dates";
 import { formatError } from "../messages";
 import type { Policy } from "../policy/table";
 import { fail, type InputError, type Lang, type Outcome, type Shown } from "../types";
-import { MAX_RATE } from "../contract";
+import { MAX_CELL_TEXT, MAX_RATE } from "../contract";
 import { resolveBound } from "./describe";
 import type { Args, CellValue, Coerced, FunctionSpec, ParamSpec, ValueType } from "./types";
 
 /** A raw argument: a scalar, or a range as rows of cells. */
 export type Raw = number | string | boolean | null | undefined | Raw[][];
 
-type One = number | string | boolean;
 export type Coercion<T> = { ok: true; value: T } | { ok: false; error: InputError };
 
 const ok = <T>(value: T): Coercion<T> => ({ ok: true, value });
 const isBlank = (raw: unknown): raw is null | undefined | "" => raw === null || raw === undefined || raw === "";
 
+/** A raw argument as a message shows it: a scalar, a range's size, or what kind of thing it is. */
 function shown(raw: unknown): Shown {
-  if (Array.isArray(raw)) return { rows: raw.length, cols: Array.isArray(raw[0]) ? raw[0].length : 1 };
+  if (raw === null || raw === undefined) return null;
   if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return raw;
-  return null;
+  if (!Array.isArray(raw)) return { what: "object" };
+  const isRange = raw.every((row: unknown) => Array.isArray(row) && !row.some((cell: unknown) => Array.isArray(cell)));
+  return isRange ? { rows: raw.length, cols: raw.length > 0 ? (raw[0] as unknown[]).length : 0 } : { what: "nestedArray" };
 }
+
+const DATE_RANGE = `${formatIso(MIN_SERIAL)}–${formatIso(MAX_SERIAL)}`;
 
 function rangeText(lo: number | undefined, hi: number | undefined): string {
   if (lo !== undefined && hi !== undefined) return `${lo}–${hi}`;
@@ -41,9 +45,9 @@ const LEVELS: readonly (readonly string[])[] = [
 ];
 const LEVEL_WORDS: ReadonlyMap<string, number> = new Map(LEVELS.flatMap((words, index) => words.map((w) => [w, index] as const)));
 
-/** Coerce one non-blank value to what `v` asks for. */
-function coerceOne(raw: One, v: ValueType, param: string, policy: Policy): Coercion<number | boolean | string> {
-  const bad = (code: InputError["code"], allowed?: string) => fail({ code, param, given: raw, allowed });
+/** Coerce one non-blank value to what `v` asks for; anything that is not a cell value (an object, an array) is refused as such. */
+function coerceOne(raw: unknown, v: ValueType, param: string, policy: Policy): Coercion<number | boolean | string> {
+  const bad = (code: InputError["code"], allowed?: string) => fail({ code, param, given: shown(raw), allowed });
   switch (v.type) {
     case "number":
     case "whole": {
@@ -65,7 +69,9 @@ function coerceOne(raw: One, v: ValueType, param: string, policy: Policy): Coerc
       if (typeof raw === "number") return isValidSerial(raw) ? ok(Math.trunc(raw)) : bad("notDate");
       if (typeof raw === "string") {
         const civil = parseIsoDate(raw);
-        return civil ? ok(civilToSerial(civil)) : bad("notDate");
+        if (!civil) return bad("notDate");
+        const serial = civilToSerial(civil);
+        return isValidSerial(serial) ? ok(serial) : bad("outOfRange", DATE_RANGE);
       }
       return bad("notDate");
     }
@@ -97,7 +103,7 @@ export function coerceParam(p: ParamSpec, raw: Raw, policy: Policy): Coercion<Co
       one = raw[0][0];
     }
     if (isBlank(one)) return p.default !== undefined ? ok(p.default) : fail({ code: "required", param: p.name, given: null });
-    return coerceOne(one as One, p.value, p.name, policy);
+    return coerceOne(one, p.value, p.name, policy);
   }
   const shape = p.shape;
   const oneBlankCell = Array.isArray(raw) && raw.length === 1 && raw[0]?.length === 1 && isBlank(raw[0][0]);
@@ -115,6 +121,9 @@ export function coerceParam(p: ParamSpec, raw: Raw, policy: Policy): Coercion<Co
     if (cells.length !== want || !isLine) {
       return fail({ code: "shape", param: p.name, given: shown(rows), allowed: `1×${want}` });
     }
+  }
+  if (shape.maxCells !== undefined && cells.length > shape.maxCells) {
+    return fail({ code: "tooManyCells", param: p.name, given: shown(rows), allowed: String(shape.maxCells) });
   }
   const out: (number | boolean | string | null)[] = [];
   for (const [i, cell] of cells.entries()) {
@@ -162,13 +171,28 @@ export function invoke(spec: FunctionSpec, raw: readonly Raw[], policy: Policy, 
     const args = coerceArgs(spec, raw, policy, coerce);
     if (!args.ok) return args;
     const out = spec.run(args.value, { policy, lang });
-    if (out.ok && typeof out.value === "number" && !Number.isFinite(out.value)) {
-      return fail({ code: "resultTooLarge", param: spec.id, given: null });
-    }
-    return out;
+    return out.ok ? checkResult(spec, args.value, out) : out;
   } catch (e) {
     return fail({ code: "internal", param: spec.id, given: e instanceof Error ? e.message : String(e) });
   }
+}
+
+/** What a cell can hold: a finite number, a date Excel can show (never serial 60), text within the cell limit. */
+function checkResult(spec: FunctionSpec, args: Args, out: Outcome<CellValue> & { ok: true }): Outcome<CellValue> {
+  const { value } = out;
+  if (typeof value === "number" && !Number.isFinite(value)) return fail({ code: "resultTooLarge", param: spec.id, given: null });
+  if (typeof value === "string" && value.length > MAX_CELL_TEXT) {
+    return fail({ code: "textTooLong", param: spec.id, given: value.length, allowed: String(MAX_CELL_TEXT) });
+  }
+  if (spec.result === "date" && typeof value === "number" && !isValidSerial(value)) {
+    const from = spec.params.find((p) => p.value.type === "date");
+    const start = from && args[from.name];
+    return fail({
+      code: "dateResult", param: from?.name ?? spec.id, given: typeof start === "number" ? formatIso(start) : null,
+      allowed: DATE_RANGE, detail: { result: value >= MIN_SERIAL ? formatIso(value) : value },
+    });
+  }
+  return out;
 }
 
 /** The message for an error outcome, naming the parameter in the user's language. */

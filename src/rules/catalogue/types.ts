@@ -49,7 +49,8 @@ export type Blank = "skip" | "keep" | "default";
 export type ParamShape =
   | { kind: "scalar" }
   /** A range: `cells` fixes its size (a row or a column of that many cells); scalarOk lets a single value stand for one cell. */
-  | { kind: "range"; cells?: number | PolicyKey; blanks: Blank; scalarOk?: boolean; nonEmpty?: boolean; spill?: "byRow" };
+  /** maxCells caps an open-ended range (a month's days). */
+  | { kind: "range"; cells?: number | PolicyKey; maxCells?: number; blanks: Blank; scalarOk?: boolean; nonEmpty?: boolean; spill?: "byRow" };
 
 /** The value of a parameter after coercion. */
 export type Coerced = number | boolean | string | null | (number | boolean | string | null)[];

@@ -1,0 +1,303 @@
+/**
+ * File input and output for the command-line tools. Every failure is a
+ * `CliError`: one line naming the file, exit code 2, never a Node stack trace.
+ *
+ * Reading: the encoding is detected (UTF-8 with or without a BOM; UTF-16 as
+ * Windows PowerShell's `>` writes it; GB18030 for legacy Chinese files).
+ * Writing: nothing existing is replaced unless asked; each file is written to a
+ * temporary file beside it and renamed into place, after every file is ready.
+ */
+import { closeSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { escapeControl } from "../rules/messages";
+
+const EXIT_USAGE = 2;
+
+/** A failure the user can act on: one line for stderr and the exit code. */
+export class CliError extends Error {
+  readonly exitCode = EXIT_USAGE;
+  constructor(message: string) {
+    super(message);
+    this.name = "CliError";
+  }
+}
+
+/** A path as messages show it: quoted, control characters escaped. */
+export function quotePath(path: string): string {
+  return `"${escapeControl(path)}"`;
+}
+
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: "no such file or folder",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EISDIR: "it is a folder, not a file",
+  ENOTDIR: "a part of the path is not a folder",
+  EROFS: "the file system is read-only",
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  ENAMETOOLONG: "the name is too long",
+  ELOOP: "too many symbolic links",
+  EMFILE: "too many open files",
+  EEXIST: "it already exists",
+};
+
+/** What went wrong with a file, in words ("no such file or folder"), from a Node error. */
+export function fileProblem(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && code in FILE_ERRORS) return FILE_ERRORS[code];
+  return escapeControl(e instanceof Error ? e.message : String(e)).split("\n")[0];
+}
+
+// ── Reading ─────────────────────────────────────────────────────────────────
+
+export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+
+/** Input files are read whole; larger ones are refused rather than exhausting memory. */
+export const MAX_TEXT_FILE_BYTES = 128 * 1024 * 1024;
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+/** Without a BOM, UTF-16 is taken when at least this share of the byte pairs have one NUL byte (ASCII-range text). */
+const UTF16_NUL_PAIR_SHARE = 0.25;
+/** The number of leading bytes looked at for that NUL pattern. */
+const SNIFF_BYTES = 4096;
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
+
+function utf16(bytes: Uint8Array, bigEndian: boolean): string {
+  const even = bytes.subarray(0, bytes.length - (bytes.length % 2));
+  if (!bigEndian) return new TextDecoder("utf-16le", { ignoreBOM: true }).decode(even);
+  const swapped = new Uint8Array(even.length);
+  for (let i = 0; i < even.length; i += 2) { swapped[i] = even[i + 1]; swapped[i + 1] = even[i]; }
+  return new TextDecoder("utf-16le", { ignoreBOM: true }).decode(swapped);
+}
+
+/** UTF-16 without a BOM: NUL in the high (LE) or low (BE) byte of enough pairs. */
+function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const n = Math.min(bytes.length, SNIFF_BYTES) - (Math.min(bytes.length, SNIFF_BYTES) % 2);
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] !== 0 && bytes[i + 1] === 0) le++;
+    else if (bytes[i] === 0 && bytes[i + 1] !== 0) be++;
+  }
+  const enough = Math.max(1, (n / 2) * UTF16_NUL_PAIR_SHARE);
+  if (le >= enough && le > be) return "utf-16le";
+  if (be >= enough && be > le) return "utf-16be";
+  return undefined;
+}
+
+/**
+ * The text of a file's bytes and the encoding it was read in: a UTF-8 BOM is
+ * stripped; UTF-16 is taken by its BOM, or by the NUL-byte pattern without one;
+ * bytes that are not valid UTF-8 are read as GB18030.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  if (startsWith(bytes, UTF8_BOM)) return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(UTF8_BOM.length)), encoding: "utf-8" };
+  if (startsWith(bytes, UTF16LE_BOM)) return { text: utf16(bytes.subarray(UTF16LE_BOM.length), false), encoding: "utf-16le" };
+  if (startsWith(bytes, UTF16BE_BOM)) return { text: utf16(bytes.subarray(UTF16BE_BOM.length), true), encoding: "utf-16be" };
+  const sniffed = sniffUtf16(bytes);
+  if (sniffed) return { text: utf16(bytes, sniffed === "utf-16be"), encoding: sniffed };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
+  }
+}
+
+function tooLarge(path: string, bytes: number): CliError {
+  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+  return new CliError(`cannot read ${quotePath(path)}: it is too large (${mb(bytes)}; at most ${mb(MAX_TEXT_FILE_BYTES)})`);
+}
+
+function readBytes(path: string): Uint8Array {
+  if (path === "-") {
+    let bytes: Buffer;
+    try { bytes = readFileSync(0); } catch (e) { throw new CliError(`cannot read standard input: ${fileProblem(e)}`); }
+    if (bytes.length > MAX_TEXT_FILE_BYTES) throw tooLarge("-", bytes.length);
+    return bytes;
+  }
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new CliError(`cannot read ${quotePath(path)}: it is a folder, not a file`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${quotePath(path)}: ${fileProblem(e)}`);
+  }
+  if (size > MAX_TEXT_FILE_BYTES) throw tooLarge(path, size);
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length > MAX_TEXT_FILE_BYTES) throw tooLarge(path, bytes.length);
+    return bytes;
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${quotePath(path)}: ${fileProblem(e)}`);
+  }
+}
+
+/** The text of a file (`-` = standard input), in whichever encoding `decodeText` finds; a CliError when it cannot be read. */
+export function readTextFile(path: string): string {
+  return decodeText(readBytes(path)).text;
+}
+
+// ── Writing ─────────────────────────────────────────────────────────────────
+
+export interface OutFile {
+  /** A file name (no folder part). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Whether `dir` exists as a folder (false: it does not exist yet); a CliError when it is a file or cannot be looked at. */
+function isFolder(dir: string): boolean {
+  try {
+    if (statSync(dir).isDirectory()) return true;
+  } catch (e) {
+    if ((e as { code?: string }).code === "ENOENT") return false;
+    throw new CliError(`cannot write into ${quotePath(dir)}: ${fileProblem(e)}`);
+  }
+  throw new CliError(`cannot write into ${quotePath(dir)}: it is a file, not a folder`);
+}
+
+/**
+ * Make `dir` and any missing parents, one level at a time (Node's recursive
+ * mkdirSync never returns where mkdir keeps failing with ENOENT, as under /proc).
+ */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !isFolder(d); d = dirname(d)) {
+    missing.push(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try { mkdirSync(d); } catch (e) {
+      if (!((e as { code?: string }).code === "EEXIST" && isFolder(d))) throw new CliError(`cannot create the folder ${quotePath(dir)}: ${fileProblem(e)}`);
+    }
+  }
+}
+
+function exists(path: string): boolean {
+  try { lstatSync(path); return true; } catch { return false; }
+}
+
+function writeTemp(dir: string, file: OutFile): string {
+  for (let attempt = 0; ; attempt++) {
+    const tmp = join(dir, `.${file.name}.${process.pid}.${attempt}.tmp`);
+    let fd: number;
+    try {
+      fd = openSync(tmp, "wx"); // exclusive: never through a link someone left at that name
+    } catch (e) {
+      if ((e as { code?: string }).code === "EEXIST") continue;
+      throw new CliError(`cannot write into ${quotePath(dir)}: ${fileProblem(e)}`);
+    }
+    try {
+      for (let off = 0; off < file.bytes.length; ) off += writeSync(fd, file.bytes, off);
+      if (fstatSync(fd).size !== file.bytes.length) throw new Error("short write");
+    } catch (e) {
+      closeSync(fd);
+      unlinkSync(tmp);
+      throw new CliError(`cannot write ${quotePath(join(dir, file.name))}: ${fileProblem(e)}`);
+    }
+    closeSync(fd);
+    return tmp;
+  }
+}
+
+/** Put a finished temporary file at `target`: without `force`, never over an existing name (link fails when it exists). */
+function place(tmp: string, target: string, force: boolean): void {
+  if (force) { renameSync(tmp, target); return; }
+  try {
+    linkSync(tmp, target);
+    unlinkSync(tmp);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === "EEXIST") throw new CliError(`${quotePath(target)} already exists (written meanwhile by another program); use --force to replace it`);
+    if (exists(target)) throw new CliError(`${quotePath(target)} already exists; use --force to replace it`);
+    renameSync(tmp, target); // a file system without hard links
+  }
+}
+
+/**
+ * Check that `names` can be written into `dir` without writing anything: `dir`
+ * is a folder or can be made; no name is taken unless `force`, and never by a folder.
+ */
+export function checkTargets(dir: string, names: readonly string[], opts: { force: boolean }): void {
+  for (const name of names) {
+    if (basename(name) !== name || dirname(name) !== ".") throw new CliError(`cannot write ${quotePath(name)}: not a plain file name`);
+  }
+  if (!isFolder(dir)) return;
+  const taken = names.map((n) => join(dir, n)).filter(exists);
+  const folders = taken.filter((t) => lstatSync(t).isDirectory());
+  if (folders.length > 0) throw new CliError(`cannot replace ${folders.map(quotePath).join(", ")}: it is a folder; nothing written`);
+  if (taken.length > 0 && !opts.force) {
+    throw new CliError(`${taken.length === 1 ? "a file exists" : `${taken.length} files exist`}: ${taken.map(quotePath).join(", ")}; nothing written (--force replaces them)`);
+  }
+}
+
+/**
+ * Write `files` into `dir` (made when missing), all or nothing as far as a file
+ * system allows: `checkTargets` first; every file is written to a temporary
+ * file in `dir`, and only when all are complete are they renamed into place
+ * (a symbolic link at a name is replaced itself, never followed). Returns the paths written.
+ */
+export function writeFiles(dir: string, files: readonly OutFile[], opts: { force: boolean }): string[] {
+  checkTargets(dir, files.map((f) => f.name), opts);
+  makeFolder(dir);
+  const temps: string[] = [];
+  try {
+    for (const f of files) temps.push(writeTemp(dir, f));
+  } catch (e) {
+    for (const t of temps) { try { unlinkSync(t); } catch { /* already gone */ } }
+    throw e;
+  }
+  const written: string[] = [];
+  for (const [i, tmp] of temps.entries()) {
+    const target = join(dir, files[i].name);
+    try {
+      place(tmp, target, opts.force);
+      written.push(target);
+    } catch (e) {
+      for (const t of temps.slice(i)) { try { unlinkSync(t); } catch { /* already gone */ } }
+      const done = written.length > 0 ? ` (already written: ${written.map(quotePath).join(", ")})` : "";
+      if (e instanceof CliError) throw new CliError(`${e.message}${done}`);
+      throw new CliError(`cannot write ${quotePath(target)}: ${fileProblem(e)}${done}`);
+    }
+  }
+  return written;
+}
+
+// ── Running ─────────────────────────────────────────────────────────────────
+
+/** The one stderr line for a failure: a CliError's own message, anything else as an internal error. */
+export function failureLine(e: unknown): string {
+  if (e instanceof CliError) return escapeControl(e.message);
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return `internal error (please report it): ${escapeControl(text)}`;
+}
+
+/**
+ * Run a command's main: its exit code, or on any failure one line on stderr and
+ * exit code 2. A closed stdout (`| head`) ends the command quietly.
+ */
+export function runCli(program: string, main: () => number | Promise<number>): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    process.stderr.write(`${program}: ${failureLine(e)}\n`);
+    process.exit(EXIT_USAGE);
+  });
+  const fail = (e: unknown) => {
+    process.stderr.write(`${program}: ${failureLine(e)}\n`);
+    process.exitCode = e instanceof CliError ? e.exitCode : EXIT_USAGE;
+  };
+  try {
+    const r = main();
+    if (typeof r === "number") process.exitCode = r;
+    else r.then((code) => { process.exitCode = code; }, fail);
+  } catch (e) {
+    fail(e);
+  }
+}
