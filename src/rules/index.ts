@@ -11,5 +11,9 @@ export { TEXTS } from "./catalogue/texts";
 export { fillTemplate, functionDescription, paramDescription, resolveBound } from "./catalogue/describe";
 export { arity, coerceArgs, errorMessage, invoke, type Raw } from "./catalogue/invoke";
 export { formatIso, civilToSerial, serialToCivil, datedifMonths, edate } from "./dates";
-export { POLICY_SHEET_NAMES, POLICY_SHEET_HEADER, definedNameOf, isScalarKey, policyToRows, rowsToPolicy, type SheetCell } from "./policy/sheet";
+export {
+  POLICY_SHEET_NAMES, POLICY_SHEET_HEADER, POLICY_MARKER, COL, COLUMNS, TABLES, SCALAR_KEYS, YES_NO, DIRECTION_WORDS, a1, definedNameOf, directionWord,
+  flattenPolicy, isScalarKey, layout1Row, policyToRows, readNumberCell, readPolicySheet, rowKey, rowsToPolicy, titleKey, words, yesNo,
+  type PolicySheetContent, type SheetCell, type TableId,
+} from "./policy/sheet";
 export { allowedDeductions, describeSet } from "./calculators/scores";

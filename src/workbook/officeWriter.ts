@@ -193,7 +193,7 @@ export function queuePlan(ws: XWorksheet, plan: SheetPlan, lang: Lang): { range:
   for (const h of plan.rowHeights) ws.getRange(`${h.from}:${h.to}`).format.rowHeight = h.height;
   ws.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
   ws.pageLayout.paperSize = "A4";
-  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  ws.pageLayout.zoom = plan.print.scale === undefined ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: plan.print.scale };
   ws.pageLayout.centerHorizontally = true;
   ws.pageLayout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
   if (plan.freeze) {
