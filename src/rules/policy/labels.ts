@@ -139,48 +139,37 @@ export const SURVEY_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   en: ["very satisfied", "satisfied", "average", "poor"],
 };
 
-/** Each table's title and column headings (as the policy sheet shows them). */
-export const TABLE_TEXTS = {
-  "dismissal.noticeBands": {
-    title: L("辞退预告期：按连续服务整月数（C-2）", "辭退預告期：按連續服務整月數（C-2）", "Dismissal notice by whole months of service (C-2)"),
-    head: [L("连续服务满（月）", "連續服務滿（月）", "from months of service"), L("预告天数", "預告天數", "notice days"), L("单位", "單位", "unit")],
-  },
-  "law.probationCaps": {
-    title: L("试用期上限：按合同期限（L-4）", "試用期上限：按合同期限（L-4）", "Probation caps by contract length (L-4)"),
-    head: [L("合同期限满（月）", "合同期限滿（月）", "contract from (months)"), L("试用期最长（月）", "試用期最長（月）", "probation at most (months)"), L("单位", "單位", "unit")],
-  },
-  "survey.levelScores": {
-    title: L("客户意见调查：各等级得分（K-3）", "客戶意見調查：各等級得分（K-3）", "Customer survey: score of each level (K-3)"),
-    head: [L("等级", "等級", "level"), L("得分", "得分", "score"), L("单位", "單位", "unit")],
-  },
-  "csPay.indicatorTargets": {
-    title: L("售后指标目标（E-2）：空白 = 未设目标", "售後指標目標（E-2）：空白 = 未設目標", "After-sales indicator targets (E-2): blank = no target"),
-    head: [L("指标", "指標", "indicator"), L("目标", "目標", "target"), L("方向", "方向", "direction")],
-  },
-  "fieldRep.items": {
-    title: L("驻外服务代表：各项满分（G）", "駐外服務代表：各項滿分（G）", "Field service: points of each item (G)"),
-    head: [L("项目", "項目", "item"), L("满分", "滿分", "points"), L("各情形互斥", "各情形互斥", "cases exclusive")],
-  },
-  "fieldRep.items#cases": {
-    title: L("驻外服务代表：各情形的扣分范围（G）", "駐外服務代表：各情形的扣分範圍（G）", "Field service: deduction band of each case (G)"),
-    head: [L("项目 · 情形", "項目 · 情形", "item · case"), L("扣分自", "扣分自", "deduct from"), L("扣分至", "扣分至", "deduct to"), L("可重复", "可重複", "repeatable")],
-  },
+/** Field names of the tables (their column headings, and how a change log names them). */
+export const FIELD_TEXTS = {
+  fromMonths: L("连续服务满（月）", "連續服務滿（月）", "from months of service"),
+  days: L("预告天数", "預告天數", "notice days"),
+  fromContractMonths: L("合同期限满（月）", "合同期限滿（月）", "contract from (months)"),
+  maxProbationMonths: L("试用期最长（月）", "試用期最長（月）", "probation at most (months)"),
+  level: L("等级", "等級", "level"),
+  score: L("得分", "得分", "score"),
+  indicator: L("指标", "指標", "indicator"),
+  target: L("目标", "目標", "target"),
+  direction: L("方向", "方向", "direction"),
+  item: L("项目", "項目", "item"),
+  max: L("满分", "滿分", "points"),
+  exclusive: L("各情形互斥", "各情形互斥", "cases exclusive"),
+  case: L("项目 · 情形", "項目 · 情形", "item · case"),
+  min: L("扣分自", "扣分自", "deduct from"),
+  caseMax: L("扣分至", "扣分至", "deduct to"),
+  repeatable: L("可重复", "可重複", "repeatable"),
+  unit: L("单位", "單位", "unit"),
 } as const;
 
-/** Field names of the tables, as a change log names them. */
-export const FIELD_TEXTS: Readonly<Record<string, Localized>> = {
-  fromMonths: TABLE_TEXTS["dismissal.noticeBands"].head[0],
-  days: TABLE_TEXTS["dismissal.noticeBands"].head[1],
-  fromContractMonths: TABLE_TEXTS["law.probationCaps"].head[0],
-  maxProbationMonths: TABLE_TEXTS["law.probationCaps"].head[1],
-  target: TABLE_TEXTS["csPay.indicatorTargets"].head[1],
-  direction: TABLE_TEXTS["csPay.indicatorTargets"].head[2],
-  max: TABLE_TEXTS["fieldRep.items"].head[1],
-  exclusive: TABLE_TEXTS["fieldRep.items"].head[2],
-  min: TABLE_TEXTS["fieldRep.items#cases"].head[1],
-  caseMax: TABLE_TEXTS["fieldRep.items#cases"].head[2],
-  repeatable: TABLE_TEXTS["fieldRep.items#cases"].head[3],
-};
+const F = FIELD_TEXTS;
+/** Each table's title and column headings (as the policy sheet shows them). */
+export const TABLE_TEXTS = {
+  "dismissal.noticeBands": { title: L("辞退预告期：按连续服务整月数（C-2）", "辭退預告期：按連續服務整月數（C-2）", "Dismissal notice by whole months of service (C-2)"), head: [F.fromMonths, F.days, F.unit] },
+  "law.probationCaps": { title: L("试用期上限：按合同期限（L-4）", "試用期上限：按合同期限（L-4）", "Probation caps by contract length (L-4)"), head: [F.fromContractMonths, F.maxProbationMonths, F.unit] },
+  "survey.levelScores": { title: L("客户意见调查：各等级得分（K-3）", "客戶意見調查：各等級得分（K-3）", "Customer survey: score of each level (K-3)"), head: [F.level, F.score, F.unit] },
+  "csPay.indicatorTargets": { title: L("售后指标目标（E-2）：空白 = 未设目标", "售後指標目標（E-2）：空白 = 未設目標", "After-sales indicator targets (E-2): blank = no target"), head: [F.indicator, F.target, F.direction] },
+  "fieldRep.items": { title: L("驻外服务代表：各项满分（G）", "駐外服務代表：各項滿分（G）", "Field service: points of each item (G)"), head: [F.item, F.max, F.exclusive] },
+  "fieldRep.items#cases": { title: L("驻外服务代表：各情形的扣分范围（G）", "駐外服務代表：各情形的扣分範圍（G）", "Field service: deduction band of each case (G)"), head: [F.case, F.min, F.caseMax, F.repeatable] },
+} as const;
 
 export const HEADER_TEXTS = {
   version: L("规则版本", "規則版本", "Policy version"),

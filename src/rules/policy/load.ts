@@ -360,9 +360,15 @@ export function duplicateJsonKeys(text: string): string[] {
   return out;
 }
 
+/** Bytes of a text in UTF-8 (each %XX of its URI encoding is one byte; a lone surrogate counts as U+FFFD). */
+function utf8Length(text: string): number {
+  const wellFormed = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+  return encodeURIComponent(wellFormed).replace(/%[0-9A-F]{2}/g, "x").length;
+}
+
 /** Parse and load policy JSON text (a file): size limit, duplicate keys, then loadPolicy. */
 export function loadPolicyText(text: string): PolicyLoad {
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8Length(text);
   if (bytes > MAX_POLICY_FILE_BYTES) return { ok: false, problems: [{ key: "(file)", code: "tooLarge", given: bytes, allowed: String(MAX_POLICY_FILE_BYTES) }] };
   let json: unknown;
   try {

@@ -15,7 +15,7 @@
  * source | note` rows with `version` and `published` among them; tables as JSON
  * text in column B.
  */
-import { formatIso, isValidSerial } from "../dates";
+import { civilToSerial, formatIso, isValidSerial } from "../dates";
 import { L, LANGS, type Lang } from "../types";
 import { checkHeader, unknownKeyProblem, validateValues, type PolicyLoad, type PolicyProblem } from "./load";
 import { POLICY_TABLE, rulesOf, type IndicatorTarget, type Policy, type PolicyKey, type PolicyValues } from "./table";
@@ -153,8 +153,8 @@ export function flattenPolicy(policy: Policy): Map<string, string | number | boo
 
 // ── Reading a sheet ─────────────────────────────────────────────────────────
 export interface PolicySheetContent {
-  /** 2: this layout; 1: an older policy sheet; 0: not a policy sheet. */
-  layout: 0 | 1 | 2;
+  /** "current": layout 2; "older": layout 1 (still read, may be upgraded); "none": not a policy sheet. */
+  layout: "current" | "older" | "none";
   load: PolicyLoad;
   /** Where each value sits: path (as flattenPolicy) → A1 address ("B17"). */
   cells: Record<string, string>;
@@ -196,7 +196,11 @@ function findMarker(rows: Rows): { row: number; col: number } | undefined {
 }
 
 const versionText = (raw: unknown) => (typeof raw === "number" ? String(raw) : raw === null || raw === undefined ? "" : raw);
-const publishedText = (raw: unknown) => (typeof raw === "number" && isValidSerial(raw) ? formatIso(raw) : raw);
+/** A date cell as ISO text: an Excel serial (Office.js), a Date (ExcelJS, at UTC midnight), or the text typed. */
+function publishedText(raw: unknown): unknown {
+  if (raw instanceof Date && !Number.isNaN(raw.getTime())) return formatIso(civilToSerial({ year: raw.getUTCFullYear(), month: raw.getUTCMonth() + 1, day: raw.getUTCDate() }));
+  return typeof raw === "number" && isValidSerial(raw) ? formatIso(raw) : raw;
+}
 
 /** A policy sheet's content: which layout, the validated policy (problems carry their cells), where each value sits. */
 export function readPolicySheet(rows: Rows, sheet = ""): PolicySheetContent {
@@ -204,7 +208,7 @@ export function readPolicySheet(rows: Rows, sheet = ""): PolicySheetContent {
   if (marker) return readLayout2(rows, marker, sheet);
   const col0 = keyedRows(rows, 0, () => false);
   if (col0.has("version") && col0.has("published") && SCALAR_KEYS.some((k) => col0.has(k))) return readLayout1(rows, col0, sheet);
-  return { layout: 0, load: { ok: false, problems: [{ key: "(sheet)", code: "notPolicySheet", args: { sheet } }] }, cells: {}, missing: [], nextRow: rows.length + 1 };
+  return { layout: "none", load: { ok: false, problems: [{ key: "(sheet)", code: "notPolicySheet", args: { sheet } }] }, cells: {}, missing: [], nextRow: rows.length + 1 };
 }
 
 /** Read sheet rows (as Office.js `values` or ExcelJS give them, from A1) back into a validated policy. */
@@ -263,8 +267,8 @@ function readLayout1(rows: Rows, keyed: Map<string, Found[]>, sheet: string): Po
   const missing = known.filter((k) => !keyed.has(k));
   for (const key of missing) problems.push({ key, code: "missing" });
   const load = finish(header, values, problems, cells, sheet);
-  const last = Math.max(...[...keyed.values()].flat().map((x) => x.row));
-  return { layout: 1, load, cells, missing, nextRow: last + 2 };
+  const lastRow = Math.max(...[...keyed.values()].flat().map((x) => x.row)) + 1;
+  return { layout: "older", load, cells, missing, nextRow: lastRow + 1 };
 }
 
 function readLayout2(rows: Rows, marker: { row: number; col: number }, sheet: string): PolicySheetContent {
@@ -374,7 +378,7 @@ function readLayout2(rows: Rows, marker: { row: number; col: number }, sheet: st
     problems.push({ ...unknownKeyProblem(key, known), cell: `${prefix}${a1(f[0].row, keyCol)}` });
   }
   const load = finish(header, values, problems, cells, sheet);
-  return { layout: 2, load, cells, missing: [], nextRow: rows.length + 1 };
+  return { layout: "current", load, cells, missing: [], nextRow: rows.length + 1 };
 }
 
 // ── Layout 1 (older sheets): still read; written only to test and upgrade them ──

@@ -65,7 +65,7 @@ export type Schema =
   /** Bands (notice, probation caps): `from` whole, from 0, strictly rising; `to` whole, never falling. */
   | { type: "noticeBands" | "probationCaps"; from: string; to: string; fromMax: number; toMax: number; maxRows: number }
   | { type: "fieldItems" }
-  /** K-3: one score per level, finite, within 0–max, strictly falling from "very satisfied" to "poor". */
+  /** K-3: one score per level, finite, within 0–max, strictly falling (very satisfied scores most, poor least). */
   | { type: "levelScores"; count: number; max: PolicyBound }
   | { type: "indicatorTargets"; names: readonly string[]; max: number };
 
@@ -109,7 +109,7 @@ export const MAX_COMPLETION_CAP = 5;
 /** Bands a notice or probation table may have at most. */
 export const MAX_BANDS = 20;
 /** fieldRep.items: items, cases per item, and the length of their ids. */
-export const FIELD_LIMITS = { items: 30, cases: 10, idLength: 16 } as const;
+export const FIELD_LIMITS = { items: 30, cases: 10, idLength: 32 } as const;
 /** L-7: the policy version is short text that every form prints. */
 export const MAX_VERSION_LENGTH = 64;
 /** A problem shows at most this many characters of what was given (a 100 MB version string is cut short). */
