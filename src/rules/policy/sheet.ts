@@ -165,6 +165,14 @@ export interface PolicySheetContent {
 }
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+/** 0-based row and column of an A1 address ("B17" → row 16, column 1). */
+export function parseA1(cell: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(cell.trim().toUpperCase());
+  if (!m) throw new Error(`not an A1 address: ${cell}`);
+  const col = [...m[1]].reduce((n, ch) => n * LETTERS.length + LETTERS.indexOf(ch) + 1, 0) - 1;
+  return { row: Number(m[2]) - 1, col };
+}
+
 /** A1 address of a 0-based row and column. */
 export function a1(row: number, col: number): string {
   let s = "";
@@ -209,6 +217,44 @@ export function readPolicySheet(rows: Rows, sheet = ""): PolicySheetContent {
   const col0 = keyedRows(rows, 0, () => false);
   if (col0.has("version") && col0.has("published") && SCALAR_KEYS.some((k) => col0.has(k))) return readLayout1(rows, col0, sheet);
   return { layout: "none", load: { ok: false, problems: [{ key: "(sheet)", code: "notPolicySheet", args: { sheet } }] }, cells: {}, missing: [], nextRow: rows.length + 1 };
+}
+
+/**
+ * A used range's values as rows that start at row 1, column A (padded with
+ * blanks), so the reader's cell addresses are the sheet's own.
+ */
+export function alignUsedRange(values: readonly (readonly unknown[])[], rowIndex: number, columnIndex: number): unknown[][] {
+  const pad: unknown[] = columnIndex > 0 ? new Array<unknown>(columnIndex).fill(null) : [];
+  const rows: unknown[][] = Array.from({ length: Math.max(0, rowIndex) }, () => []);
+  for (const row of values) rows.push([...pad, ...row]);
+  return rows;
+}
+
+/** Sheets whose name contains a policy sheet name (规则 / 規則 / Rules, any case): where a policy sheet may be. */
+export function policyCandidates(sheetNames: readonly string[]): string[] {
+  const wanted = LANGS.map((l) => POLICY_SHEET_NAMES[l].toLowerCase());
+  const rank = (n: string) => {
+    const exact = wanted.indexOf(n.toLowerCase());
+    return exact >= 0 ? exact : wanted.length;
+  };
+  return sheetNames.filter((n) => wanted.some((w) => n.toLowerCase().includes(w))).sort((a, b) => rank(a) - rank(b));
+}
+
+export interface SheetRows { sheet: string; rows: readonly (readonly unknown[])[] }
+export interface PolicySheetChoice {
+  /** The policy sheet: the first current one, else the first older one; none when no sheet carries a policy. */
+  found?: { sheet: string; content: PolicySheetContent };
+  /** Sheets named like a policy sheet that are not one (the functions say so and use the defaults). */
+  ignored: string[];
+}
+
+/** Which of the candidate sheets (in order of preference) is the workbook's policy sheet. */
+export function choosePolicySheet(reads: readonly SheetRows[]): PolicySheetChoice {
+  const read = reads.map((r) => ({ sheet: r.sheet, content: readPolicySheet(r.rows, r.sheet) }));
+  const found = read.find((r) => r.content.layout === "current") ?? read.find((r) => r.content.layout === "older");
+  const exact = new Set(LANGS.map((l) => POLICY_SHEET_NAMES[l].toLowerCase()));
+  const ignored = found ? [] : read.filter((r) => exact.has(r.sheet.toLowerCase())).map((r) => r.sheet);
+  return { found, ignored };
 }
 
 /** Read sheet rows (as Office.js `values` or ExcelJS give them, from A1) back into a validated policy. */
