@@ -37,7 +37,7 @@ export const MESSAGES = {
   "policy.tooLarge": L("文件 {given} 字节，超过上限 {allowed} 字节", "檔案 {given} 位元組，超過上限 {allowed} 位元組", "is {given} bytes; at most {allowed} bytes are allowed"),
   "policy.unknownKey": L("未知的规则项 {given}", "未知的規則項 {given}", "unknown policy key {given}"),
   "policy.unknownKeySuggest": L("未知的规则项 {given}，是否为 {suggest}？", "未知的規則項 {given}，是否為 {suggest}？", "unknown policy key {given}; did you mean {suggest}?"),
-  "policy.duplicate": L("重复出现 {given}；每项只能出现一次", "重複出現 {given}；每項只能出現一次", "appears more than once {given}; each key may appear only once"),
+  "policy.duplicate": L("重复出现；每项只能出现一次（最后一个不会悄悄生效）", "重複出現；每項只能出現一次（最後一個不會悄悄生效）", "appears more than once; each may appear only once (the last one does not silently win)"),
   "policy.missing": L("缺少此规则项（该行被删除？）；请补回该行，或经同意升级规则表", "缺少此規則項（該列被刪除？）；請補回該列，或經同意升級規則表", "is missing (was its row deleted?); put the row back, or upgrade the policy sheet"),
   "policy.required": L("必须填写：修改了规则值的文件须注明自己的版本与公示日期（L-7）", "必須填寫：修改了規則值的檔案須註明自己的版本與公示日期（L-7）", "is required: a file that changes values must name its own version and publication date (L-7)"),
   "policy.rows": L("表格应有 {allowed} 行，现有 {given} 行（行被删除或复制？）", "表格應有 {allowed} 列，現有 {given} 列（列被刪除或複製？）", "the table should have {allowed} rows; it has {given} (a row deleted or copied?)"),

@@ -389,7 +389,8 @@ export function loadPolicyText(text: string): PolicyLoad {
 /** The body of a problem's message (what was given, what is allowed), without the key. */
 export function problemMessage(p: PolicyProblem, lang: Lang): string {
   const code = p.code === "unknownKey" && p.args?.suggest ? "unknownKeySuggest" : p.code;
-  return format(`policy.${code}`, lang, { ...p.args, given: display(p.given, lang), allowed: p.allowed ?? "" });
+  const given = typeof p.given === "string" ? `"${p.given}"` : display(p.given, lang);
+  return format(`policy.${code}`, lang, { ...p.args, given, allowed: p.allowed ?? "" });
 }
 
 /** "规则!B17 monthly.dailyWeight：1.2 超出范围，允许 0–1" (the cell when read from a sheet). */

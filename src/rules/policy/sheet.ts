@@ -396,6 +396,7 @@ function readLayout2(rows: Rows, marker: { row: number; col: number }, sheet: st
   for (const { index, name, f } of tableRows("csPay.indicatorTargets", (i) => `[${i}]`, /^csPay\.indicatorTargets#(?<index>\d+):(?<name>.+)$/)) {
     const n = name ?? String(index);
     const cols = TABLES["csPay.indicatorTargets"];
+    place(`csPay.indicatorTargets.${n}`, f, COL.key);
     place(`csPay.indicatorTargets.${n}.target`, f, cols.target);
     place(`csPay.indicatorTargets.${n}.direction`, f, cols.direction);
     targets[n] = { direction: readDirection(cellOf(f, cols.direction)), target: readNumberCell(cellOf(f, cols.target)) } satisfies Record<keyof IndicatorTarget, unknown>;
