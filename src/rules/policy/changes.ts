@@ -45,7 +45,7 @@ const at = (text: Localized, lang: Lang, n: string) => text[lang].replace("{n}",
 /** The words a path is known by: "辞退预告期 … · 第 2 行 · 预告天数". */
 export function pathLabel(path: string, lang: Lang, policy: Policy): string {
   if (path === "version" || path === "published") return HEADER_TEXTS[path][lang];
-  if (path in POLICY_TABLE) return `${POLICY_NOTES[path as PolicyKey][lang]}（${path}）`;
+  if (path in POLICY_TABLE) return lang === "en" ? `${POLICY_NOTES[path as PolicyKey][lang]} (${path})` : `${POLICY_NOTES[path as PolicyKey][lang]}（${path}）`;
   const band = /^(dismissal\.noticeBands|law\.probationCaps)\[(\d+)\]\.(\w+)$/.exec(path);
   if (band) return `${TABLE_TEXTS[band[1] as "law.probationCaps"].title[lang]} · ${at(T.row, lang, band[2])} · ${FIELD_TEXTS[band[3] as "days"][lang]}`;
   const level = /^survey\.levelScores\[(\d+)\]$/.exec(path);
@@ -113,8 +113,9 @@ const same = (a: unknown, b: unknown) => a === b || ((a === null || a === undefi
  * The cells that publishing `after` writes on a sheet whose content is
  * `content` and raw values `rows` (from A1): every value that differs from
  * what the sheet holds now (so a sheet that was made invalid by hand is put
- * right too). A value with no cell on the sheet (a table of another shape)
- * makes the plan fail: the sheet must be generated again.
+ * right too). A table of another shape (a value with no cell, or a cell with
+ * no value) makes the plan fail, naming those paths: the sheet must be
+ * generated again.
  */
 export function planPublish(rows: readonly (readonly unknown[])[], content: PolicySheetContent, after: Policy, lang: Lang): PublishPlan {
   const writes: CellWrite[] = [];
@@ -136,7 +137,10 @@ export function planPublish(rows: readonly (readonly unknown[])[], content: Poli
     put(content.cells.published, after.published, "@");
     return missing.length > 0 ? { ok: false, missing } : { ok: true, writes };
   }
-  for (const [path, value] of flattenPolicy(after)) {
+  const values = flattenPolicy(after);
+  // A value the sheet has a cell for but the policy does not (a table with more rows on the sheet).
+  for (const path of Object.keys(content.cells)) if (!values.has(path) && !/^csPay\.indicatorTargets\.[^.]+$/.test(path)) missing.push(path);
+  for (const [path, value] of values) {
     const cell = content.cells[path];
     if (!cell) { missing.push(path); continue; }
     if (path === "version") put(cell, value as string, "@");
