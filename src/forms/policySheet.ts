@@ -127,7 +127,16 @@ export function policySheetPlan(policy: Policy, lang: Lang, opts: PolicySheetOpt
   const textRanges: string[] = [];
   const put = (row: number, col: number, value: CellValue, style: StyleKey = "text", fmt?: NumFmt) => cells.push({ row, col, value, style, fmt });
   const keyAt = (row: number, key: string) => put(row, COL.key + 1, key, "plain");
+  /** A header-block line across A:F (merged). */
   const wide = (row: number, value: string, style: StyleKey) => { put(row, 1, value, style); merges.push(`A${row}:${colLetter(DOC_COLS)}${row}`); };
+  /**
+   * A body line across A:F: the text in A, the style on every cell, nothing merged
+   * (Excel sorts a range only when it has no merged cells).
+   */
+  const band = (row: number, value: string, style: StyleKey) => {
+    put(row, 1, value, style);
+    for (let c = 2; c <= DOC_COLS; c++) put(row, c, null, style);
+  };
   let r = 1;
   /** Every key the G column holds (the row-count check). */
   let keyCount = 0;
@@ -170,7 +179,7 @@ export function policySheetPlan(policy: Policy, lang: Lang, opts: PolicySheetOpt
     const policyKey = id.split("#")[0] as PolicyKey;
     const texts = TABLE_TEXTS[id];
     const top = r;
-    wide(r, texts.title[lang], "subhead");
+    band(r, texts.title[lang], "subhead");
     keyed(r, titleKey(id, rows.length));
     r++;
     texts.head.forEach((h, j) => put(r, j + 1, h[lang], "header"));
@@ -226,7 +235,7 @@ export function policySheetPlan(policy: Policy, lang: Lang, opts: PolicySheetOpt
     const keys = companion ? [] : SCALAR_KEYS.filter((k) => sectionOf(k) === s);
     const tables = tablesIn[s] ?? [];
     if (keys.length === 0 && tables.length === 0) continue;
-    wide(r++, SECTIONS[s][lang], "section");
+    band(r++, SECTIONS[s][lang], "section");
     const first = r;
     for (const key of keys) {
       const value = v[key] as number | null;
