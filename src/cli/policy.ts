@@ -133,8 +133,9 @@ async function main(argv: string[]): Promise<number> {
   return usage(command ? `unknown command ${command}` : "missing command");
 }
 
+const [, , ...cliArgs] = process.argv; // node, script, arguments…
 if (process.argv[1] && /policy\.ts$/.test(process.argv[1])) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: unknown) => {
+  main(cliArgs).then((code) => { process.exitCode = code; }, (e: unknown) => {
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;
   });

@@ -46,20 +46,20 @@ const at = (text: Localized, lang: Lang, n: string) => text[lang].replace("{n}",
 export function pathLabel(path: string, lang: Lang, policy: Policy): string {
   if (path === "version" || path === "published") return HEADER_TEXTS[path][lang];
   if (path in POLICY_TABLE) return lang === "en" ? `${POLICY_NOTES[path as PolicyKey][lang]} (${path})` : `${POLICY_NOTES[path as PolicyKey][lang]}（${path}）`;
-  const band = /^(dismissal\.noticeBands|law\.probationCaps)\[(\d+)\]\.(\w+)$/.exec(path);
-  if (band) return `${TABLE_TEXTS[band[1] as "law.probationCaps"].title[lang]} · ${at(T.row, lang, band[2])} · ${FIELD_TEXTS[band[3] as "days"][lang]}`;
-  const level = /^survey\.levelScores\[(\d+)\]$/.exec(path);
-  if (level) return `${TABLE_TEXTS["survey.levelScores"].title[lang]} · ${at(T.row, lang, level[1])}`;
-  const indicator = /^csPay\.indicatorTargets\.(\w+)\.(target|direction)$/.exec(path);
-  if (indicator) return `${TABLE_TEXTS["csPay.indicatorTargets"].title[lang]} · ${INDICATOR_LABELS[indicator[1]]?.[lang] ?? indicator[1]} · ${FIELD_TEXTS[indicator[2] as "target"][lang]}`;
-  const item = /^fieldRep\.items\[(\d+)\]\.(?:(max|exclusive)|cases\[(\d+)\]\.(min|max|repeatable))$/.exec(path);
+  const band = /^(?<table>dismissal\.noticeBands|law\.probationCaps)\[(?<row>\d+)\]\.(?<field>\w+)$/.exec(path)?.groups;
+  if (band) return `${TABLE_TEXTS[band.table as "law.probationCaps"].title[lang]} · ${at(T.row, lang, band.row)} · ${FIELD_TEXTS[band.field as "days"][lang]}`;
+  const level = /^survey\.levelScores\[(?<row>\d+)\]$/.exec(path)?.groups;
+  if (level) return `${TABLE_TEXTS["survey.levelScores"].title[lang]} · ${at(T.row, lang, level.row)}`;
+  const indicator = /^csPay\.indicatorTargets\.(?<name>\w+)\.(?<field>target|direction)$/.exec(path)?.groups;
+  if (indicator) return `${TABLE_TEXTS["csPay.indicatorTargets"].title[lang]} · ${INDICATOR_LABELS[indicator.name]?.[lang] ?? indicator.name} · ${FIELD_TEXTS[indicator.field as "target"][lang]}`;
+  const item = /^fieldRep\.items\[(?<item>\d+)\]\.(?:(?<itemField>max|exclusive)|cases\[(?<case>\d+)\]\.(?<caseField>min|max|repeatable))$/.exec(path)?.groups;
   if (item) {
-    const it = policy.values["fieldRep.items"][Number(item[1]) - 1];
-    const itemText = it ? `${it.id} ${FIELD_ITEM_LABELS[it.id]?.[lang] ?? ""}`.trim() : at(T.row, lang, item[1]);
-    if (item[2]) return `${TABLE_TEXTS["fieldRep.items"].title[lang]} · ${itemText} · ${FIELD_TEXTS[item[2] as "max"][lang]}`;
-    const c = it?.cases[Number(item[3]) - 1];
-    const caseText = c ? FIELD_CASE_LABELS[c.key]?.[lang] ?? c.key : at(T.row, lang, item[3]);
-    return `${TABLE_TEXTS["fieldRep.items#cases"].title[lang]} · ${itemText} · ${caseText} · ${FIELD_TEXTS[item[4] === "max" ? "caseMax" : (item[4] as "min")][lang]}`;
+    const it = policy.values["fieldRep.items"][Number(item.item) - 1];
+    const itemText = it ? `${it.id} ${FIELD_ITEM_LABELS[it.id]?.[lang] ?? ""}`.trim() : at(T.row, lang, item.item);
+    if (item.itemField) return `${TABLE_TEXTS["fieldRep.items"].title[lang]} · ${itemText} · ${FIELD_TEXTS[item.itemField as "max"][lang]}`;
+    const c = it?.cases[Number(item.case) - 1];
+    const caseText = c ? FIELD_CASE_LABELS[c.key]?.[lang] ?? c.key : at(T.row, lang, item.case);
+    return `${TABLE_TEXTS["fieldRep.items#cases"].title[lang]} · ${itemText} · ${caseText} · ${FIELD_TEXTS[item.caseField === "max" ? "caseMax" : (item.caseField as "min")][lang]}`;
   }
   return path;
 }

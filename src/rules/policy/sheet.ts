@@ -167,10 +167,10 @@ export interface PolicySheetContent {
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 /** 0-based row and column of an A1 address ("B17" → row 16, column 1). */
 export function parseA1(cell: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(cell.trim().toUpperCase());
+  const m = /^\$?(?<letters>[A-Z]+)\$?(?<row>\d+)$/.exec(cell.trim().toUpperCase())?.groups;
   if (!m) throw new Error(`not an A1 address: ${cell}`);
-  const col = [...m[1]].reduce((n, ch) => n * LETTERS.length + LETTERS.indexOf(ch) + 1, 0) - 1;
-  return { row: Number(m[2]) - 1, col };
+  const col = [...m.letters].reduce((n, ch) => n * LETTERS.length + LETTERS.indexOf(ch) + 1, 0) - 1;
+  return { row: Number(m.row) - 1, col };
 }
 
 /** A1 address of a 0-based row and column. */
