@@ -71,7 +71,7 @@ export const TABLE_NAMES = {
 const T = {
   title: L("考核规则（公司规则 · 须向员工公示）", "考核規則（公司規則 · 須向員工公示）", "Evaluation and pay policy (company rules, published to employees)"),
   companion: L("考核规则：表格（配合旧版规则表）", "考核規則：表格（配合舊版規則表）", "Policy tables (for an older policy sheet)"),
-  head: [L("项目", "項目", "item"), L("数值", "數值", "value"), L("单位", "單位", "unit"), L("规则", "規則", "rule"), L("来源条款", "來源條款", "source"), L("说明 · 法律提示", "說明 · 法律提示", "note · legal")],
+  head: [L("项目", "項目", "Item"), L("数值", "數值", "Value"), L("单位", "單位", "Unit"), L("规则", "規則", "Rule"), L("来源条款", "來源條款", "Source"), L("说明 · 法律提示", "說明 · 法律提示", "Note · legal")],
   howTo: L("只修改浅黄色单元格中的数值。可以排序，但不要删除或复制行；隐藏的 G 列是每行的代码，请勿修改。修改后先看上面一行的检查结果，再由负责人签字、向员工公示（L-7）。",
     "只修改淺黃色儲存格中的數值。可以排序，但不要刪除或複製列；隱藏的 G 欄是每列的代碼，請勿修改。修改後先看上面一列的檢查結果，再由負責人簽字、向員工公示（L-7）。",
     "Change only the values in the light-yellow cells. Rows may be sorted, but do not delete or copy them; hidden column G holds each row's code. After a change, read the check line above, then sign and publish to employees (L-7)."),
@@ -178,11 +178,11 @@ export function policySheetPlan(policy: Policy, lang: Lang, opts: PolicySheetOpt
   const table = (id: TableId, rows: { key: string; fields: [number, CellValue, StyleKey, NumFmt?][]; label?: string }[]) => {
     const policyKey = id.split("#")[0] as PolicyKey;
     const texts = TABLE_TEXTS[id];
-    const top = r;
     band(r, texts.title[lang], "subhead");
     keyed(r, titleKey(id, rows.length));
     r++;
-    texts.head.forEach((h, j) => put(r, j + 1, h[lang], "header"));
+    const boxTop = r;
+    texts.head.forEach((h, j) => put(r, j + 1, sentence(h[lang]), "header"));
     for (let j = texts.head.length; j < DOC_COLS; j++) put(r, j + 1, T.head[j][lang], "header");
     r++;
     tableRows[id] = [];
@@ -193,12 +193,12 @@ export function policySheetPlan(policy: Policy, lang: Lang, opts: PolicySheetOpt
       if (!taken.has(COL.rule)) put(r, COL.rule + 1, rulesOf(POLICY_TABLE[policyKey]).join(" "), "text");
       if (!taken.has(COL.source)) put(r, COL.source + 1, sourceText(POLICY_TABLE[policyKey].source, lang), "text");
       if (i === 0 && LEGAL_NOTES[policyKey]) put(r, COL.note + 1, LEGAL_NOTES[policyKey]![lang], "note");
-      else if (i === 0 && id !== "fieldRep.items#cases") put(r, COL.note + 1, POLICY_NOTES[policyKey][lang], "note");
+      else if (i === 0 && id !== "fieldRep.items#cases") put(r, COL.note + 1, sentence(POLICY_NOTES[policyKey][lang]), "note");
       keyed(r, line.key);
       tableRows[id].push({ key: line.key, row: r });
       r++;
     });
-    boxes.push(`A${top}:${colLetter(DOC_COLS)}${r - 1}`);
+    boxes.push(`A${boxTop}:${colLetter(DOC_COLS)}${r - 1}`);
   };
 
   const v = policy.values;
@@ -240,7 +240,7 @@ export function policySheetPlan(policy: Policy, lang: Lang, opts: PolicySheetOpt
     for (const key of keys) {
       const value = v[key] as number | null;
       const kind = displayKind(key as keyof typeof POLICY_UNITS);
-      put(r, 1, POLICY_NOTES[key][lang], "text");
+      put(r, 1, sentence(POLICY_NOTES[key][lang]), "text");
       put(r, 2, value, "input", kind);
       put(r, COL.unit + 1, UNITS[POLICY_UNITS[key as keyof typeof POLICY_UNITS]][lang], "text");
       common(r, key);
@@ -513,6 +513,9 @@ export function policySheetPlan(policy: Policy, lang: Lang, opts: PolicySheetOpt
 
 /** Points of the signature boxes' row: room to sign by hand. */
 const SIGN_HEIGHT = 36;
+
+/** A label as the first word of a line: English capitalised ("standard hours…" → "Standard hours…"). */
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** An ISO date as an Excel serial (the published cell is a date HR can retype). */
 function isoSerial(iso: string): number {
