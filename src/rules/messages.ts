@@ -39,6 +39,7 @@ export const MESSAGES = {
   "policy.unknownKeySuggest": L("未知的规则项 {given}，是否为 {suggest}？", "未知的規則項 {given}，是否為 {suggest}？", "unknown policy key {given}; did you mean {suggest}?"),
   "policy.duplicate": L("重复出现；每项只能出现一次（最后一个不会悄悄生效）", "重複出現；每項只能出現一次（最後一個不會悄悄生效）", "appears more than once; each may appear only once (the last one does not silently win)"),
   "policy.missing": L("缺少此规则项（该行被删除？）；请补回该行，或经同意升级规则表", "缺少此規則項（該列被刪除？）；請補回該列，或經同意升級規則表", "is missing (was its row deleted?); put the row back, or upgrade the policy sheet"),
+  "policy.header": L("无效（version 为非空文本，published 为 YYYY-MM-DD）", "無效（version 為非空文字，published 為 YYYY-MM-DD）", "is invalid (version: non-empty text; published: YYYY-MM-DD)"),
   "policy.required": L("必须填写：修改了规则值的文件须注明自己的版本与公示日期（L-7）", "必須填寫：修改了規則值的檔案須註明自己的版本與公示日期（L-7）", "is required: a file that changes values must name its own version and publication date (L-7)"),
   "policy.rows": L("表格应有 {allowed} 行，现有 {given} 行（行被删除或复制？）", "表格應有 {allowed} 列，現有 {given} 列（列被刪除或複製？）", "the table should have {allowed} rows; it has {given} (a row deleted or copied?)"),
   "policy.blank": L("不能为空，允许 {allowed} 个字符", "不能為空，允許 {allowed} 個字元", "must not be blank; allowed {allowed} characters"),

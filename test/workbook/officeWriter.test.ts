@@ -2,7 +2,7 @@
 import { DEFAULT_POLICY, LANGS, POLICY_MARKER, definedNameOf, loadPolicy, POLICY_SHEET_NAMES, policyToRows, readPolicySheet, rowKey, type Policy } from "../../src/rules";
 import { planForm, policyRowOf } from "../../src/forms";
 import { CHANGE_LOG_NAMES } from "../../src/rules/policy/changes";
-import { publishPolicy, readWorkbookPolicy, upgradePolicySheet } from "../../src/workbook/policyOps";
+import { planPolicyUpgrade, publishPolicy, readWorkbookPolicy, upgradePolicySheet } from "../../src/workbook/policyOps";
 import { colLetter } from "../../src/forms/address";
 import { writeForm, DATA_BUDGET_BYTES } from "../../src/workbook/officeWriter";
 import { isValidSheetName, uniqueSheetName } from "../../src/workbook/names";
@@ -316,8 +316,12 @@ describe("publishing and upgrading the policy (Office.js)", () => {
     host.names.set(definedNameOf("perfPay.passScore"), `='规则'!$B$${rows.findIndex((r) => r[0] === "perfPay.passScore") + 1}`);
     const before = host.values("规则");
     expect(readPolicySheet(before, "规则").load.ok).toBe(false);
-    const r = await upgradePolicySheet(host.context, { lang: "zh-CN" });
-    expect(r).toMatchObject({ ok: true, sheet: "规则", companion: "规则 KH", rebound: 1, syncs: 4 });
+    // First the plan, for the user's consent; nothing is written yet.
+    const { read, plan } = await planPolicyUpgrade(host.context, "zh-CN");
+    expect(plan?.added).toEqual(["perfPay.failCut"]);
+    expect(host.values("规则")).toEqual(before);
+    const r = await upgradePolicySheet(host.context, { lang: "zh-CN", read });
+    expect(r).toMatchObject({ ok: true, sheet: "规则", companion: "规则 KH", rebound: 1, syncs: 2 }); // names, then the write
     expect(r.ok && r.plan.added).toEqual(["perfPay.failCut"]);
     const after = host.values("规则");
     expect(after.slice(0, before.length)).toEqual(before);

@@ -22,6 +22,8 @@ import {
 export type PolicyProblemCode =
   | "badJson" | "tooLarge" | "unknownKey" | "duplicate" | "missing" | "required" | "rows"
   | "notPolicySheet" | "blank" | "tooLong" | "notDate" | "notText"
+  /** Kept for callers of earlier versions: version or published invalid (now "blank", "tooLong", "notDate"). */
+  | "header"
   | "notNumber" | "notWhole" | "notShare" | "outOfRange" | "notBoolean" | "notInList"
   | "sum" | "order" | "notRising" | "falls" | "notFalling" | "firstBand" | "count" | "shape";
 
