@@ -62,7 +62,7 @@ describe("policy check", () => {
     expect(r.code).toBe(2);
     expect(r.out.trim().split("\n")).toEqual([
       `${json}: annual.months: appears more than once; each may appear only once (the last one does not silently win)`,
-      `${json}: monthly.dailyWieght: unknown policy key "monthly.dailyWieght"; did you mean monthly.dailyWeight?`,
+      `${json}: monthly.dailyWieght: unknown policy key; did you mean monthly.dailyWeight?`,
       `${xlsx}: perfPay.passScore (规则!B${row}): 1000 is out of range; allowed 0–score.full (100)`,
     ]);
   }, 30_000);
