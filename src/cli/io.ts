@@ -112,7 +112,8 @@ function tooLarge(path: string, bytes: number): CliError {
   return new CliError(`cannot read ${quotePath(path)}: it is too large (${mb(bytes)}; at most ${mb(MAX_TEXT_FILE_BYTES)})`);
 }
 
-function readBytes(path: string): Uint8Array {
+/** A file's bytes (`-` = standard input), at most MAX_TEXT_FILE_BYTES; a CliError when it cannot be read. */
+export function readBytes(path: string): Uint8Array {
   if (path === "-") {
     let bytes: Buffer;
     try { bytes = readFileSync(0); } catch (e) { throw new CliError(`cannot read standard input: ${fileProblem(e)}`); }

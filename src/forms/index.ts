@@ -12,7 +12,7 @@ export * from "./types";
 export * from "./plan";
 export * from "./address";
 export { layoutForm, planFormulas, COMMON_STRINGS, type LayoutOptions } from "./layout";
-export { policySheetPlan, policyRowOf, TABLE_NAMES, KH_VERSION, KH_PUBLISHED, SURVEY_WORDS } from "./policySheet";
+export { policySheetPlan, policyRowOf, TABLE_NAMES, KH_VERSION, KH_PUBLISHED, KH_POLICY_OK, KH_POLICY_PROBLEM, SURVEY_WORDS } from "./policySheet";
 export { render, nameRefs, policyRefs } from "./formula";
 
 export type DocumentFormId = Exclude<FormId, "policy">;

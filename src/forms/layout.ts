@@ -3,11 +3,11 @@
  * Pure: no Office.js, no ExcelJS.
  */
 import { DEFAULT_POLICY, L, type Lang, type Localized, type Policy } from "../rules";
-import { colLetter, parseCell, parseRange, rectA1 } from "./address";
+import { colLetter, parseCell, parseRange, rectA1, type Rect } from "./address";
 import { pickLang, render, type RosterFrame, type TemplateContext } from "./formula";
 import type { CellValue, ColumnFormula, PlannedCell, PlannedFlag, PlannedValidation, SheetPlan, ValidationRule } from "./plan";
 import { displayText, fitRowHeights, longestWord } from "./measure";
-import { KH_VERSION, langSuffix } from "./policySheet";
+import { KH_POLICY_OK, KH_POLICY_PROBLEM, KH_VERSION, langSuffix } from "./policySheet";
 import { BASE_FONT_SIZE } from "./styles";
 import type { Bound, FormSpec, InputRule, NumFmt, RosterColumn } from "./types";
 
@@ -18,6 +18,7 @@ export const COMMON_STRINGS: Readonly<Record<string, Localized>> = {
   no: L("否", "否", "No"),
   tick: L("✓", "✓", "✓"),
   policyChanged: L("⚠ 规则已更新为版本 ", "⚠ 規則已更新為版本 ", "⚠ policy is now version "),
+  policyInvalid: L("✗ 规则无效，结果暂不显示：", "✗ 規則無效，結果暫不顯示：", "✗ the policy is invalid; no results until it is fixed: "),
   policyVersion: L("规则版本", "規則版本", "Policy version"),
   published: L("发布", "發布", "published"),
 };
@@ -107,7 +108,7 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
         cells.push({ ...base, value: `${ctx.strings.policyVersion[lang]} ${policy.version}（${ctx.strings.published[lang]} ${policy.published}）`, style: c.style ?? "version" });
         break;
       case "policyCheck":
-        cells.push({ ...base, formula: render(`IF(${KH_VERSION}="${policy.version.replace(/"/g, '""')}","",«policyChanged»&${KH_VERSION})`, ctx, { kind: "A1", row: at.row }), style: c.style ?? "version" });
+        cells.push({ ...base, formula: render(`IF(${KH_POLICY_OK},IF(${KH_VERSION}="${policy.version.replace(/"/g, '""')}","",«policyChanged»&${KH_VERSION}),«policyInvalid»&${KH_POLICY_PROBLEM})`, ctx, { kind: "A1", row: at.row }), style: c.style ?? "version" });
         break;
       case "input": {
         const v = validationOf(c.c.rule, ctx, at.row);
@@ -120,6 +121,8 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
   }
 
   const columnFormulas: ColumnFormula[] = [];
+  /** A table column's formula in A1 (its structured form hides which cells it reads), for the policy guard. */
+  const plainA1 = new Map<ColumnFormula, string>();
   const formats: SheetPlan["formats"] = [];
   let data: SheetPlan["data"];
   const boxes = [...spec.boxes];
@@ -156,11 +159,13 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
         if (!c.f) throw new Error(`${spec.id}: roster column ${c.key} has no formula`);
         const f = c.f;
         const structured = tableHeaders ? render(f, ctx, { kind: "table" }) : undefined;
-        columnFormulas.push({
+        const column: ColumnFormula = {
           col, firstRow, lastRow, style: "output", fmt: c.fmt,
           r1c1: structured ?? render(f, ctx, { kind: "R1C1", row: firstRow, col }),
           a1At: (row: number) => structured ?? render(f, ctx, { kind: "A1", row }),
-        });
+        };
+        columnFormulas.push(column);
+        if (structured) plainA1.set(column, render(f, ctx, { kind: "A1", row: firstRow }));
         formats.push({ range: colRange(col), fmt: c.fmt ?? "general", style: "output" });
       } else {
         if (c.kind === "data" || c.rule?.kind === "text") textRanges.push(colRange(col));
@@ -178,13 +183,6 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
     }
     boxes.push(`A${roster.groupRow}:${colLetter(roster.columns.length)}${lastRow}`);
     if (opts.inputs && opts.inputs.length > 0) inputBlocks = blocksOf(roster.columns, opts.inputs, firstRow, lastRow);
-    if (tableHeaders && opts.table) {
-      table = {
-        name: opts.table.name,
-        range: `A${roster.headerRow}:${colLetter(roster.columns.length)}${lastRow}`,
-        columns: tableHeaders.map((header, i) => ({ header, formula: columnFormulas.find((f) => f.col === i + 1)?.r1c1.slice(1) })),
-      };
-    }
   }
 
   const flags: PlannedFlag[] = spec.flags.map((fl) => {
@@ -200,6 +198,16 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
     const top = parseRange(range);
     return { range: rectA1(top), formula: render(fl.f, ctx, { kind: "A1", row: top.top }), style: fl.style, means: fl.means };
   });
+
+  guardResults(cells, columnFormulas, (f) => plainA1.get(f) ?? f.a1At(f.firstRow));
+  if (roster && frame && tableHeaders && opts.table) {
+    // After the guard: a table's calculated columns carry it too.
+    table = {
+      name: opts.table.name,
+      range: `A${roster.headerRow}:${colLetter(roster.columns.length)}${frame.lastRow}`,
+      columns: tableHeaders.map((header, i) => ({ header, formula: columnFormulas.find((f) => f.col === i + 1)?.r1c1.slice(1) })),
+    };
+  }
 
   const plan: SheetPlan = {
     formId: spec.id, name: spec.sheetName[lang],
@@ -228,6 +236,48 @@ function blocksOf(columns: readonly RosterColumn[], inputs: readonly Readonly<Re
     i = j + 1;
   }
   return out;
+}
+
+/** A1 references in a formula (string literals and defined names skipped). */
+const A1_REF = /(?<![A-Za-z_\d$])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z_\d(])/g;
+function refsOf(formula: string): Rect[] {
+  const bare = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return [...bare.matchAll(A1_REF)].map((m) => parseRange(m[3] ? `${m[1]}${m[2]}:${m[3]}${m[4]}` : `${m[1]}${m[2]}`));
+}
+const overlaps = (a: Rect, b: Rect) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+const POLICY_NAME = /\bKH_[A-Za-z0-9_]+/;
+
+/**
+ * 5. A form never pays on a policy the functions refuse: every result (an output or
+ * total formula) that depends on the policy — it names a KH_ value, or refers to a
+ * cell that does — shows nothing while the policy sheet's checks fail:
+ * `=IF(KH_policyOk, <formula>, "")`. Counters and dates that need no policy stay.
+ * `a1Of` gives a roster column's formula in A1, to find what it reads.
+ */
+function guardResults(cells: PlannedCell[], columns: ColumnFormula[], a1Of: (f: ColumnFormula) => string): void {
+  const nodes = [
+    ...cells.filter((c) => c.formula !== undefined).map((c) => ({ area: { top: c.row, bottom: c.row, left: c.col, right: c.col }, formula: c.formula!, result: c.style === "output" || c.style === "total", cell: c as PlannedCell | undefined, column: undefined as ColumnFormula | undefined })),
+    ...columns.map((f) => ({ area: { top: f.firstRow, bottom: f.lastRow, left: f.col, right: f.col }, formula: a1Of(f), result: true, cell: undefined, column: f })),
+  ];
+  const depends = new Set(nodes.filter((n) => POLICY_NAME.test(n.formula)));
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const n of nodes) {
+      if (depends.has(n)) continue;
+      const refs = refsOf(n.formula);
+      if ([...depends].some((d) => refs.some((r) => overlaps(r, d.area)))) { depends.add(n); grown = true; }
+    }
+  }
+  const wrap = (f: string) => `=IF(${KH_POLICY_OK},${f.slice(1)},"")`;
+  for (const n of depends) {
+    if (!n.result) continue;
+    if (n.cell) n.cell.formula = wrap(n.cell.formula!);
+    if (n.column) {
+      const { a1At, r1c1 } = n.column;
+      n.column.r1c1 = wrap(r1c1);
+      n.column.a1At = (row: number) => wrap(a1At(row));
+    }
+  }
 }
 
 /** A roster column is at least as wide as the longest word of its header (no word broken mid-way). */

@@ -68,6 +68,16 @@ export interface PlannedTable {
   columns: { header: string; formula?: string }[];
 }
 
+/** Raw cells (values, or formulas starting with "="), written as one block and not styled. */
+export interface PlannedBlock { row: number; col: number; cells: CellValue[][] }
+
+/** One relative formula for every cell of a range: R1C1 for Office.js, A1 per cell for .xlsx. */
+export interface RangeFormula {
+  range: string;
+  r1c1: string;
+  a1At(row: number, col: number): string;
+}
+
 export interface SheetPlan {
   formId: FormId;
   /** The wanted sheet name (the writer makes it unique). */
@@ -95,7 +105,8 @@ export interface SheetPlan {
   validations: PlannedValidation[];
   flags: PlannedFlag[];
   boxes: string[];
-  print: { orientation: "portrait" | "landscape"; titleRows: readonly [number, number] };
+  /** Print setup; `scale` (percent) instead of fitting the width to the page (a long document prints on several pages). */
+  print: { orientation: "portrait" | "landscape"; titleRows: readonly [number, number]; scale?: number };
   freeze?: { rows: number; cols: number };
   /** Defined names this sheet provides (the policy sheet). */
   names: PlannedName[];
@@ -104,6 +115,14 @@ export interface SheetPlan {
   roster?: { firstRow: number; lastRow: number; colOf: Record<string, number> };
   /** The policy version printed on the form (L-7). */
   policyVersion: string;
+  /** Unstyled blocks of cells (the policy sheet's hidden lookups and checks). */
+  blocks?: PlannedBlock[];
+  /** Ranges filled with one relative formula each. */
+  rangeFormulas?: RangeFormula[];
+  /** Rows and columns hidden from view and print. */
+  hidden?: { rows: { from: number; to: number }[]; cols: number[] };
+  /** The printed part of the sheet ("A1:F120"); none: everything. */
+  printArea?: string;
 }
 
 export const NUMBER_FORMATS: Readonly<Record<NumFmt, string>> = {

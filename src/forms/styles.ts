@@ -18,6 +18,8 @@ export const LOOKS: Readonly<Record<StyleKey, Look>> = {
   title: { bold: true, size: 16, align: "center" },
   version: { size: 9, italic: true, color: "595959" },
   section: { bold: true, fill: "DDEBF7", align: "left", wrap: true },
+  /** A table's title inside a section. */
+  subhead: { bold: true, align: "left" },
   header: { bold: true, fill: "D9E1F2", align: "center", wrap: true, border: true },
   label: { fill: "F2F2F2", wrap: true },
   input: { fill: "FFFDF0" },

@@ -31,7 +31,7 @@ export type InputRule =
   | { kind: "tick" }
   | { kind: "yesNo" };
 
-export type StyleKey = "title" | "version" | "section" | "header" | "label" | "input" | "output" | "total" | "note" | "sign" | "plain" | "text";
+export type StyleKey = "title" | "version" | "section" | "subhead" | "header" | "label" | "input" | "output" | "total" | "note" | "sign" | "plain" | "text";
 
 export type NumFmt = "score" | "money" | "int" | "date" | "percent" | "text" | "hours" | "general";
 

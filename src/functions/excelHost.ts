@@ -1,73 +1,65 @@
 /**
- * The Office.js PolicyHost: reads the policy sheet's columns A:B, reports
- * changes (onChanged on the policy sheet; onAdded/onDeleted/onNameChanged on
- * the worksheets) and requests full recalculations. Needs a shared runtime
- * (custom functions may call Excel.run only there).
+ * The Office.js PolicyHost: reads the sheets that may hold the policy (their
+ * names contain 规则 / 規則 / Rules; which one is the policy is decided by the
+ * marker, in policySource), reports changes (onChanged on those sheets;
+ * onAdded/onDeleted/onNameChanged on the worksheets) and requests full
+ * recalculations. Two syncs per read: the sheet names, then the candidates'
+ * used ranges. Needs a shared runtime (custom functions may call Excel.run only there).
  */
+import { alignUsedRange, policyCandidates } from "../rules";
 import type { PolicyHost, PolicySheetRead } from "./policySource";
 
-/**
- * The used part of columns A:B as rows that start at row 1, column A, so that
- * rowsToPolicy sees the header row first and the key in column A even when
- * the used range starts lower or further right.
- */
-export function alignUsedRange(values: readonly (readonly unknown[])[], rowIndex: number, columnIndex: number): unknown[][] {
-  const pad: unknown[] = columnIndex > 0 ? new Array<unknown>(columnIndex).fill(null) : [];
-  const rows: unknown[][] = Array.from({ length: Math.max(0, rowIndex) }, () => [null, null]);
-  for (const row of values) rows.push([...pad, ...row]);
-  return rows;
-}
+export { alignUsedRange };
 
 type ExcelApi = Pick<typeof Excel, "run" | "CalculationType">;
 
 export function excelPolicyHost(excel: ExcelApi, ready: () => Promise<unknown> = () => Promise.resolve()): PolicyHost {
   /** Sheets whose onChanged already reports to us (handlers live as long as their sheet). */
   const watched = new Set<string>();
-  let policySheetId: string | null = null;
+  /** The sheets read last time: an edit on any of them may make or unmake the policy. */
+  let candidateIds = new Set<string>();
   let changed: (() => void) | null = null;
 
   const watchSheet = (sheet: Excel.Worksheet) => {
     if (!changed || watched.has(sheet.id)) return;
     watched.add(sheet.id);
     sheet.onChanged.add(async (event) => {
-      if (event.worksheetId === policySheetId) changed?.();
+      if (candidateIds.has(event.worksheetId)) changed?.();
     });
   };
 
   return {
-    async read(names): Promise<PolicySheetRead | null> {
+    async read(): Promise<PolicySheetRead[]> {
       await ready();
       return excel.run(async (context) => {
-        const candidates = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
-        for (const c of candidates) c.load("isNullObject, id, name");
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name,items/id");
         await context.sync();
-        const sheet = candidates.find((c) => !c.isNullObject);
-        if (!sheet) {
-          policySheetId = null;
-          return null;
-        }
-        policySheetId = sheet.id;
-        watchSheet(sheet);
-        const used = sheet.getRange("A:B").getUsedRangeOrNullObject(true);
-        used.load("isNullObject, values, rowIndex, columnIndex");
+        const byName = new Map(sheets.items.map((s) => [s.name, s]));
+        const candidates = policyCandidates([...byName.keys()]).map((n) => byName.get(n)!);
+        candidateIds = new Set(candidates.map((s) => s.id));
+        if (candidates.length === 0) return [];
+        const used = candidates.map((sheet) => {
+          watchSheet(sheet);
+          const r = sheet.getUsedRangeOrNullObject(true);
+          r.load("isNullObject, values, rowIndex, columnIndex");
+          return { sheet, r };
+        });
         await context.sync();
-        const rows = used.isNullObject ? [] : alignUsedRange(used.values, used.rowIndex, used.columnIndex);
-        return { sheet: sheet.name, rows };
+        return used.map(({ sheet, r }) => ({ sheet: sheet.name, rows: r.isNullObject ? [] : alignUsedRange(r.values, r.rowIndex, r.columnIndex) }));
       });
     },
 
-    async watch(names, onChanged): Promise<void> {
+    async watch(_names, onChanged): Promise<void> {
       changed = onChanged;
       await ready();
       await excel.run(async (context) => {
         const sheets = context.workbook.worksheets;
         sheets.onAdded.add(async () => onChanged());
         sheets.onDeleted.add(async () => onChanged());
-        const candidates = names.map((n) => sheets.getItemOrNullObject(n));
-        for (const c of candidates) c.load("isNullObject, id");
+        sheets.load("items/name,items/id");
         await context.sync();
-        const sheet = candidates.find((c) => !c.isNullObject);
-        if (sheet) watchSheet(sheet);
+        for (const s of sheets.items) if (candidateIds.has(s.id)) watchSheet(s);
         await context.sync();
       });
       try {

@@ -1,6 +1,8 @@
 /**
  * Where the worksheet functions get their policy (P-1): the workbook's policy
- * sheet when it has one, the defaults otherwise. The policy is read once and
+ * sheet when it has one — the sheet that carries the policy marker (or an
+ * older policy sheet), not merely one named 规则 / 規則 / Rules — the defaults
+ * otherwise. The policy is read once and
  * cached; when the host reports a change (the policy sheet edited, a sheet
  * added or deleted) it is read again and, if it differs, Excel is asked for a
  * full recalculation so every HR.* formula picks up the new figures.
@@ -8,22 +10,27 @@
  * Office-free: the workbook is reached through a PolicyHost (see excelHost.ts
  * for the Office.js one, the tests use a fake).
  */
-import { DEFAULT_POLICY, POLICY_SHEET_NAMES, formatProblem, rowsToPolicy, LANGS, type Lang, type Policy, type PolicyProblem } from "../rules";
+import { DEFAULT_POLICY, POLICY_SHEET_NAMES, choosePolicySheet, formatProblem, LANGS, type Lang, type Policy, type PolicyProblem } from "../rules";
 
-/** The policy the functions compute with, or why there is none. `sheet` is null for the defaults. */
+/**
+ * The policy the functions compute with, or why there is none. `sheet` is null
+ * for the defaults; `ignored` names sheets called like a policy sheet that are
+ * not one (the task pane says so). `layout` "older": an older policy sheet,
+ * which an upgrade can bring up to date.
+ */
 export type PolicyState =
-  | { ok: true; policy: Policy; sheet: string | null }
-  | { ok: false; sheet: string; problems: readonly PolicyProblem[] };
+  | { ok: true; policy: Policy; sheet: string | null; ignored?: readonly string[]; layout?: "current" | "older" }
+  | { ok: false; sheet: string; problems: readonly PolicyProblem[]; layout?: "current" | "older" };
 
-/** What a host reads from the policy sheet: its name and its A:B rows, header first. */
+/** What a host reads from a sheet that may hold the policy: its name and its rows from A1. */
 export interface PolicySheetRead {
   sheet: string;
   rows: readonly (readonly unknown[])[];
 }
 
 export interface PolicyHost {
-  /** The first sheet named one of `names` (in that order), or null when the workbook has none. */
-  read(names: readonly string[]): Promise<PolicySheetRead | null>;
+  /** Every sheet that may hold the policy (its name contains one of `names`), most likely first. */
+  read(names: readonly string[]): Promise<readonly PolicySheetRead[]>;
   /** Start reporting changes that may affect the policy (policy sheet edited, sheets added/deleted/renamed). */
   watch(names: readonly string[], changed: () => void): Promise<void>;
   /** Ask the spreadsheet for a full recalculation. */
@@ -35,10 +42,18 @@ export const POLICY_SHEETS: readonly string[] = LANGS.map((l) => POLICY_SHEET_NA
 
 export const DEFAULT_STATE: PolicyState = Object.freeze({ ok: true, policy: DEFAULT_POLICY, sheet: null });
 
+/** The policy state from the sheets read: the policy sheet's policy or problems; the defaults when there is none. */
+export function stateFromReads(reads: readonly PolicySheetRead[]): PolicyState {
+  const { found, ignored } = choosePolicySheet(reads);
+  if (!found) return ignored.length > 0 ? { ok: true, policy: DEFAULT_POLICY, sheet: null, ignored } : DEFAULT_STATE;
+  const layout = found.content.layout === "older" ? "older" : "current";
+  const loaded = found.content.load;
+  return loaded.ok ? { ok: true, policy: loaded.policy, sheet: found.sheet, layout } : { ok: false, sheet: found.sheet, problems: loaded.problems, layout };
+}
+
+/** One sheet read (or none): as stateFromReads. */
 export function stateFromRead(read: PolicySheetRead | null): PolicyState {
-  if (read === null) return DEFAULT_STATE;
-  const loaded = rowsToPolicy(read.rows);
-  return loaded.ok ? { ok: true, policy: loaded.policy, sheet: read.sheet } : { ok: false, sheet: read.sheet, problems: loaded.problems };
+  return stateFromReads(read ? [read] : []);
 }
 
 /** The #VALUE! message for an invalid policy sheet: "规则: <problem>; <problem>". */
@@ -118,7 +133,7 @@ export class PolicySource {
   private async load(): Promise<PolicyState> {
     if (!this.host) return DEFAULT_STATE;
     try {
-      return stateFromRead(await this.host.read(this.names));
+      return stateFromReads(await this.host.read(this.names));
     } catch {
       // The workbook could not be read (no Excel API here, or a passing failure): keep what we had.
       return this.state ?? DEFAULT_STATE;

@@ -12,5 +12,9 @@ export { fillTemplate, functionDescription, paramDescription, resolveBound } fro
 export { arity, coerceArgs, errorMessage, invoke, type Raw } from "./catalogue/invoke";
 export { cellValue, invokeSpill, isElementError, shownCells, type ElementError, type ShownCell, type SpillOutcome } from "./catalogue/spill";
 export { formatIso, civilToSerial, serialToCivil, datedifMonths, edate } from "./dates";
-export { POLICY_SHEET_NAMES, POLICY_SHEET_HEADER, definedNameOf, isScalarKey, policyToRows, rowsToPolicy, type SheetCell } from "./policy/sheet";
+export {
+  POLICY_SHEET_NAMES, POLICY_SHEET_HEADER, alignUsedRange, parseA1, choosePolicySheet, policyCandidates, type PolicySheetChoice, type SheetRows, POLICY_MARKER, COL, COLUMNS, TABLES, SCALAR_KEYS, YES_NO, DIRECTION_WORDS, a1, definedNameOf, directionWord,
+  flattenPolicy, isScalarKey, layout1Row, policyToRows, readNumberCell, readPolicySheet, rowKey, rowsToPolicy, titleKey, words, yesNo,
+  type PolicySheetContent, type SheetCell, type TableId,
+} from "./policy/sheet";
 export { allowedDeductions, describeSet } from "./calculators/scores";

@@ -1,12 +1,14 @@
 /**
  * Office.js writer: a form becomes a new worksheet in the current workbook.
  *
- * - One `context.sync()` when the caller already knows what exists (sheet names and
- *   defined names: `existing`), two otherwise (the first only reads them).
+ * - One `context.sync()` when the caller already knows what exists (sheet names,
+ *   defined names and the policy sheet: `existing`), two otherwise (the first only
+ *   reads them), three when sheets named like a policy sheet must be read to find
+ *   the one that carries the policy marker.
  *   Employee data larger than DATA_BUDGET_BYTES is split over further syncs so no
  *   request passes Excel's 5 MB limit.
- * - Generating a form creates the policy sheet (规则 / 規則 / Rules) and its defined
- *   names when the workbook has none; existing names are never re-added.
+ * - Generating a form creates the policy sheet (规则 / 規則 / Rules, layout 2) and its
+ *   defined names when the workbook has none; existing names are never re-added.
  * - Only new worksheets are written: no existing cell is changed.
  * - Text from the workbook or the user (employee data, text inputs, any string that
  *   starts with = + - @) is written into cells formatted as Text ("@") *before* the
@@ -19,7 +21,8 @@
  *   the whole column range (Office.js applies a single value to every cell of a
  *   range), so the request grows with N only by the employees' own data.
  */
-import { DEFAULT_POLICY, POLICY_SHEET_NAMES, type Lang, type Policy } from "../rules";
+import { DEFAULT_POLICY, POLICY_SHEET_NAMES, alignUsedRange, choosePolicySheet, policyCandidates, type Lang, type Policy, type SheetRows } from "../rules";
+import { policySheetPlan } from "../forms/policySheet";
 import { colLetter, parseRange, quoteSheet, rectCols, rectRows } from "../forms/address";
 import { planForm, type CellValue, type FormId, type NumFmt, type SheetPlan, type StyleKey } from "../forms";
 import { NUMBER_FORMATS, type ValidationRule } from "../forms/plan";
@@ -49,6 +52,16 @@ export interface XRange {
   dataValidation: { rule: Excel.DataValidationRule };
   conditionalFormats: { add(type: "Custom"): XConditionalFormat };
   merge(across?: boolean): void;
+  columnHidden: boolean;
+  rowHidden: boolean;
+}
+/** A used range read back (the policy sheet, the change log). */
+export interface XUsedRange {
+  isNullObject: boolean;
+  values: unknown[][];
+  rowIndex: number;
+  columnIndex: number;
+  load(option: string): unknown;
 }
 export interface XWorksheet {
   name: string;
@@ -59,13 +72,15 @@ export interface XWorksheet {
     zoom: Excel.PageLayoutZoomOptions;
     centerHorizontally: boolean;
     setPrintTitleRows(rows: string): void;
+    setPrintArea(area: string): void;
   };
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XUsedRange;
   freezePanes: { freezeRows(count?: number): void; freezeAt(frozenRange: string): void };
 }
 export interface XNamedItem { name: string }
 export interface XWorkbook {
-  worksheets: { items: XWorksheet[]; load(option: string): unknown; add(name?: string): XWorksheet };
-  names: { items: XNamedItem[]; load(option: string): unknown; add(name: string, reference: string, comment?: string): unknown };
+  worksheets: { items: XWorksheet[]; load(option: string): unknown; add(name?: string): XWorksheet; getItem(name: string): XWorksheet };
+  names: { items: XNamedItem[]; load(option: string): unknown; add(name: string, reference: string, comment?: string): unknown; getItem(name: string): { formula: string } };
 }
 export interface XContext { workbook: XWorkbook; sync(): Promise<unknown> }
 
@@ -77,6 +92,8 @@ export function asXContext(context: Excel.RequestContext): XContext {
 type Assignable<T, U extends T> = U;
 export type _RangeCheck = Assignable<Pick<XRange, "merge">, Pick<Excel.Range, "merge">>;
 export type _SheetCheck = Assignable<Pick<XWorksheet, "name">, Pick<Excel.Worksheet, "name">>;
+export type _HiddenCheck = Assignable<Pick<XRange, "columnHidden" | "rowHidden">, Pick<Excel.Range, "columnHidden" | "rowHidden">>;
+export type _NameCheck = Assignable<{ formula: string }, Pick<Excel.NamedItem, "formula">>;
 
 /** Excel rejects a request above 5 MB; employee data is split into chunks well below it. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -85,6 +102,12 @@ export const DATA_BUDGET_BYTES = 4 * 1024 * 1024;
 export interface Existing {
   sheetNames: readonly string[];
   names: readonly string[];
+  /**
+   * The workbook's policy sheet, when the caller knows it (the add-in's policy
+   * reader does): null for none. Left out, sheets named like a policy sheet are
+   * read to find it (one more sync).
+   */
+  policySheet?: { name: string; layout: "current" | "older" } | null;
 }
 
 export interface OfficeFormOptions {
@@ -180,6 +203,12 @@ export function queuePlan(ws: XWorksheet, plan: SheetPlan, lang: Lang): { range:
     const r = ws.getRange(`${colLetter(cf.col)}${cf.firstRow}:${colLetter(cf.col)}${cf.lastRow}`);
     fill(r, "formulasR1C1", cf.r1c1);
   }
+  for (const b of plan.blocks ?? []) {
+    const width = Math.max(...b.cells.map((line) => line.length));
+    const range = `${colLetter(b.col)}${b.row}:${colLetter(b.col + width - 1)}${b.row + b.cells.length - 1}`;
+    ws.getRange(range).formulas = b.cells.map((line) => Array.from({ length: width }, (_, j) => line[j] ?? ""));
+  }
+  for (const rf of plan.rangeFormulas ?? []) fill(ws.getRange(rf.range), "formulasR1C1", rf.r1c1);
   for (const m of plan.merges) ws.getRange(m).merge(false);
   for (const b of plan.boxes) borders(ws.getRange(b), true);
   for (const c of plan.cells) if (LOOKS[c.style].border) borders(ws.getRange(merged.get(`${colLetter(c.col)}${c.row}`) ?? `${colLetter(c.col)}${c.row}`), false);
@@ -193,9 +222,12 @@ export function queuePlan(ws: XWorksheet, plan: SheetPlan, lang: Lang): { range:
   for (const h of plan.rowHeights) ws.getRange(`${h.from}:${h.to}`).format.rowHeight = h.height;
   ws.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
   ws.pageLayout.paperSize = "A4";
-  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  ws.pageLayout.zoom = plan.print.scale === undefined ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: plan.print.scale };
   ws.pageLayout.centerHorizontally = true;
   ws.pageLayout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
+  if (plan.printArea) ws.pageLayout.setPrintArea(plan.printArea);
+  for (const h of plan.hidden?.rows ?? []) ws.getRange(`${h.from}:${h.to}`).rowHidden = true;
+  for (const col of plan.hidden?.cols ?? []) ws.getRange(`${colLetter(col)}:${colLetter(col)}`).columnHidden = true;
   if (plan.freeze) {
     if (plan.freeze.cols > 0) ws.freezePanes.freezeAt(`A1:${colLetter(plan.freeze.cols)}${plan.freeze.rows}`);
     else ws.freezePanes.freezeRows(plan.freeze.rows);
@@ -220,7 +252,25 @@ export function chunkData(data: { range: string; rows: CellValue[][] }): { range
   return out;
 }
 
-/** Write one form (and, if missing, the policy sheet and its names) into the workbook. */
+/** The used ranges of `sheets` (rows from A1), read in one sync. */
+export async function readSheets(context: XContext, sheets: readonly string[]): Promise<SheetRows[]> {
+  const used = sheets.map((sheet) => {
+    const r = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    r.load("isNullObject, values, rowIndex, columnIndex");
+    return { sheet, r };
+  });
+  await context.sync();
+  return used.map(({ sheet, r }) => ({ sheet, rows: r.isNullObject ? [] : alignUsedRange(r.values, r.rowIndex, r.columnIndex) }));
+}
+
+/**
+ * Write one form into the workbook, with the policy it needs:
+ * - a policy sheet (layout 2, recognised by its marker) gets only the names it lacks;
+ * - an older policy sheet (layout 1) is left as it is: its tables and checks go on a
+ *   companion sheet "<name> KH" whose lookups read the older sheet by key;
+ * - no policy sheet (or only a sheet named like one that is not a policy): a new one
+ *   under a unique name. No name is ever added into a sheet that is not a policy.
+ */
 export async function writeForm(context: XContext, id: FormId, opts: OfficeFormOptions): Promise<OfficeWriteResult> {
   const wb = context.workbook;
   const policy = opts.policy ?? DEFAULT_POLICY;
@@ -233,36 +283,48 @@ export async function writeForm(context: XContext, id: FormId, opts: OfficeFormO
     syncs++;
     existing = { sheetNames: wb.worksheets.items.map((w) => w.name), names: wb.names.items.map((n) => n.name) };
   }
+  let found = existing.policySheet;
+  if (found === undefined) {
+    const candidates = policyCandidates(existing.sheetNames);
+    found = null;
+    if (candidates.length > 0) {
+      const choice = choosePolicySheet(await readSheets(context, candidates));
+      syncs++;
+      found = choice.found ? { name: choice.found.sheet, layout: choice.found.content.layout === "older" ? "older" : "current" } : null;
+    }
+  }
   const taken = new Set(existing.sheetNames);
   const haveNames = new Set(existing.names.map((n) => n.toLowerCase()));
-  const policyNames = Object.values(POLICY_SHEET_NAMES);
-  let policySheetName = existing.sheetNames.find((n) => policyNames.includes(n));
-  const policyPlan = planForm("policy", { lang: opts.lang, policy });
-  let created = false;
   let addedNames = 0;
+  let created = false;
   const chunks: { ws: XWorksheet; range: string; rows: CellValue[][] }[] = [];
-
-  const missing = policyPlan.names.filter((n) => !haveNames.has(n.name.toLowerCase()));
-  if (!policySheetName) {
+  const addNames = (sheet: string, names: readonly { name: string; ref: string }[]) => {
+    for (const n of names) {
+      if (haveNames.has(n.name.toLowerCase())) continue;
+      wb.names.add(n.name, `=${quoteSheet(sheet)}!${n.ref}`);
+      addedNames++;
+    }
+  };
+  let policySheetName: string;
+  if (found?.layout === "current") {
+    policySheetName = found.name;
+    addNames(found.name, planForm("policy", { lang: opts.lang, policy }).names);
+  } else if (found?.layout === "older") {
+    policySheetName = found.name;
+    const companion = policySheetPlan(policy, opts.lang, { scalarsFrom: found.name });
+    if (companion.names.some((n) => !haveNames.has(n.name.toLowerCase()))) {
+      const name = uniqueSheetName(companion.name, taken);
+      taken.add(name);
+      queuePlan(wb.worksheets.add(name), companion, opts.lang);
+      addNames(name, companion.names);
+    }
+  } else {
+    const policyPlan = planForm("policy", { lang: opts.lang, policy });
     policySheetName = uniqueSheetName(POLICY_SHEET_NAMES[opts.lang], taken);
     taken.add(policySheetName);
-    const ps = wb.worksheets.add(policySheetName);
-    queuePlan(ps, policyPlan, opts.lang);
+    queuePlan(wb.worksheets.add(policySheetName), policyPlan, opts.lang);
     created = true;
-  } else if (missing.some((n) => !/^\$B\$\d+$/.test(n.ref))) {
-    // A policy sheet without the forms' lookup tables (written by another tool): the tables go on a
-    // new sheet of their own, so no cell of the existing policy sheet changes.
-    const tablesName = uniqueSheetName(`${policySheetName} KH`, taken);
-    taken.add(tablesName);
-    const ts = wb.worksheets.add(tablesName);
-    queuePlan(ts, { ...policyPlan, cells: policyPlan.cells.filter((c) => c.col >= 6), rowHeights: [], textRanges: [], boxes: policyPlan.boxes.filter((b) => !b.startsWith("A")), freeze: undefined }, opts.lang);
-    for (const n of missing) if (!/^\$B\$\d+$/.test(n.ref)) { wb.names.add(n.name, `=${quoteSheet(tablesName)}!${n.ref}`); addedNames++; }
-  }
-  // Scalar names point at the value cells of the policy sheet's canonical layout (policyToRows).
-  for (const n of missing) {
-    if (!created && !/^\$B\$\d+$/.test(n.ref)) continue;
-    wb.names.add(n.name, `=${quoteSheet(policySheetName)}!${n.ref}`);
-    addedNames++;
+    addNames(policySheetName, policyPlan.names);
   }
 
   const plan = planForm(id, { lang: opts.lang, policy, rows: opts.rows, count: opts.count });

@@ -124,7 +124,8 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, lang: Lang): Ex
   const name = uniqueSheetName(plan.name, wb.worksheets.map((w) => w.name));
   const ws = wb.addWorksheet(name, {
     pageSetup: {
-      paperSize: 9, orientation: plan.print.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      paperSize: 9, orientation: plan.print.orientation,
+      ...(plan.print.scale === undefined ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: plan.print.scale }),
       printTitlesRow: `${plan.print.titleRows[0]}:${plan.print.titleRows[1]}`, horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     },
@@ -144,6 +145,11 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, lang: Lang): Ex
   for (const cf of plan.columnFormulas) {
     for (let row = cf.firstRow; row <= cf.lastRow; row++) ws.getCell(row, cf.col).value = { formula: cf.a1At(row).slice(1) } as ExcelJS.CellFormulaValue;
   }
+  for (const b of plan.blocks ?? []) b.cells.forEach((line, i) => line.forEach((v, j) => {
+    if (v === null) return;
+    ws.getCell(b.row + i, b.col + j).value = typeof v === "string" && v.startsWith("=") ? { formula: v.slice(1) } as ExcelJS.CellFormulaValue : v;
+  }));
+  for (const rf of plan.rangeFormulas ?? []) forEachCell(parseRange(rf.range), (row, col) => { ws.getCell(row, col).value = { formula: rf.a1At(row, col).slice(1) } as ExcelJS.CellFormulaValue; });
   if (plan.data) {
     const r = parseRange(plan.data.range);
     plan.data.rows.forEach((line, i) => line.forEach((v, j) => {
@@ -192,6 +198,10 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, lang: Lang): Ex
   if (plan.locked) void ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, autoFilter: true, sort: true });
 
   for (const h of plan.rowHeights) for (let row = h.from; row <= h.to; row++) ws.getRow(row).height = h.height;
+  for (const h of plan.hidden?.rows ?? []) for (let row = h.from; row <= h.to; row++) ws.getRow(row).hidden = true;
+  for (const col of plan.hidden?.cols ?? []) ws.getColumn(col).hidden = true;
+  // ExcelJS puts "$" before each corner's column only; "A$1" makes the rows absolute too.
+  if (plan.printArea) ws.pageSetup.printArea = plan.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
   return ws;
 }
 

@@ -76,7 +76,7 @@ describe("npm run -s calc", () => {
     writeFileSync(bad, JSON.stringify({ values: { "monthly.dailyWeight": 0.6 } }));
     const r = calc(["--lang", "en", "--policy", bad, "MONTHLYSCORE", "85", "88"]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/monthly.dailyWeight \+ monthly.attendanceWeight must add up to 1/);
+    expect(r.err).toMatch(/monthly.dailyWeight \+ monthly.attendanceWeight: must add up to 1/);
   });
 
   test("a spilled result prints as one line of JSON, an element's error as {error, message} (README: a whole roster in one call)", () => {

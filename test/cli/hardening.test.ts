@@ -23,7 +23,7 @@ function expectOneLineFailure(r: Run, message: RegExp): void {
 const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const GOOD = '["SALESPAY", 10000, 0.8, 90]\n["PERFPAY", 2000, 59]\n';
-const BAD_POLICY = JSON.stringify({ values: { "monthly.dailyWeight": 0.6 } });
+const BAD_POLICY = JSON.stringify({ version: "2026.2", published: "2026-12-01", values: { "monthly.dailyWeight": 0.6 } });
 
 describe("calc --batch: one output line per input line, whatever a line holds", () => {
   test("row 1: a JSON object and a 5,000-deep array are that line's #VALUE!; the lines around them are kept", () => {
@@ -145,7 +145,7 @@ describe("row 12: policy problems in the language chosen anywhere on the command
     const bad = join(temp(), "bad.json");
     writeFileSync(bad, BAD_POLICY);
     const c = calc(["--policy", bad, "--lang", "en", "MONTHLYSCORE", "85", "88"]);
-    expectOneLineFailure(c, /^calc: policy file ".*bad\.json": .*monthly\.dailyWeight \+ monthly\.attendanceWeight must add up to 1/);
+    expectOneLineFailure(c, /^calc: policy file ".*bad\.json": .*monthly\.dailyWeight \+ monthly\.attendanceWeight:? must add up to 1/);
     const f = forms(["--policy", bad, "--out", temp(), "--lang", "en", "policy"]);
     expectOneLineFailure(f, /^forms: policy file ".*bad\.json": .*must add up to 1/);
     expect(c.err + f.err).not.toMatch(/[\u4e00-\u9fff]/);

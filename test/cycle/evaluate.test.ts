@@ -12,7 +12,7 @@ const emp = (id: string, values: Employee["values"], dept: string | null = null,
 const run = (scheme: MonthResult["scheme"], employees: Employee[], lang: Lang = "zh-CN", extra: { previous?: MonthResult; policy?: Policy } = {}) =>
   evaluateMonth(employees, { scheme, month: "2026-11", lang, policy: extra.policy, previous: extra.previous && carryForward(extra.previous) });
 const policyWith = (values: Record<string, unknown>): Policy => {
-  const p = loadPolicy({ values });
+  const p = loadPolicy({ version: "2026.1-test", published: "2026-11-01", values });
   if (!p.ok) throw new Error(JSON.stringify(p.problems));
   return p.policy;
 };

@@ -82,7 +82,7 @@ test("sales: ticks as ✓, rates as fractions, last month's score beside the mon
   };
   expect([valueAt("r1", 0), valueAt("r1", 1), valueAt("completion", 0), valueAt("f2", 1)]).toEqual(["✓", null, 0.8, 1]);
   expect(col("previousScore")).toBe(col("monthly") + 1);
-  expect(plan.table!.columns[col("monthly") - 1].formula).toMatch(/^IF\(AND\(ISNUMBER\(KH_sales_202611\[\[#This Row\],\[工资总额\]\]\),ISNUMBER\(KH_sales_202611\[\[#This Row\],\[计划完成率\]\]\)\),/);
+  expect(plan.table!.columns[col("monthly") - 1].formula).toMatch(/^IF\(KH_policyOk,IF\(AND\(ISNUMBER\(KH_sales_202611\[\[#This Row\],\[工资总额\]\]\),ISNUMBER\(KH_sales_202611\[\[#This Row\],\[计划完成率\]\]\)\),/);
   expect(plan.locked).toBe(true);
   expect(plan.cells.find((c) => c.value === "刘经理")).toBeDefined();
   expect(plan.cells.find((c) => c.style === "title")!.value).toBe("业务员考核 2026-11");

@@ -9,9 +9,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { evaluateLine } from "../../src/cli/calcCore";
-import { planForm, policySheetPlan, TABLE_NAMES, type FormId, type SheetPlan } from "../../src/forms";
+import { planForm, policyRowOf, type FormId, type SheetPlan } from "../../src/forms";
 import { parseRange, colLetter } from "../../src/forms/address";
-import { DEFAULT_POLICY, loadPolicy, rowsToPolicy, civilToSerial, type CalcArg, type Lang, type Policy } from "../../src/rules";
+import { COLUMNS, DEFAULT_POLICY, loadPolicy, rowKey, rowsToPolicy, civilToSerial, type CalcArg, type Lang, type Policy } from "../../src/rules";
 import { buildFormWorkbook } from "../../src/workbook/xlsxWriter";
 import { findSoffice, loProfile, readSheetValues, type SheetValue } from "../support/libreoffice";
 
@@ -147,10 +147,11 @@ const TICK = "✓";
 // E-1 E-2 — online service pay, with targets set on the policy sheet (and a file without).
 function csPayCase(file: string, targets: (number | null)[]): Case {
   const c = newCase(file, "csPay", "zh-CN", 8);
-  const policyPlan = planForm("policy", { lang: "zh-CN" });
-  const t = parseRange(policyPlan.names.find((n) => n.name === "KH_csPay_target")!.ref);
+  // Targets are typed into the policy sheet's indicator table (column B of each indicator's row).
+  const rowOf = policyRowOf(DEFAULT_POLICY, "zh-CN");
+  const names = Object.keys(P["csPay.indicatorTargets"]);
   const dirs = Object.values(P["csPay.indicatorTargets"]).map((x) => x.direction);
-  targets.forEach((v, k) => c.policyInputs.set(`${colLetter(t.left)}${t.top + k}`, v));
+  targets.forEach((v, k) => c.policyInputs.set(`B${rowOf.get(rowKey("csPay.indicatorTargets", k + 1, names[k]))}`, v));
   for (let i = 0; i < 8; i++) {
     const orders = i === 0 || i === 1 ? 200000 : int(1000, 400000) + int(0, 99) / 100;
     const bonus = i < 2 ? 500 : int(0, 10) * 100;
@@ -221,14 +222,13 @@ cases.push(dismissalCase("dismissal-12m", "zh-TW", "2024-03-15", "2025-03-15", [
 cases.push(dismissalCase("dismissal-2m", "en", "2025-01-10", "2025-03-14", [0, 0, 0, false, false, false]));
 
 // P-1 — HR edits a band in the policy sheet's table (3 months–1 year: 10 → 15 days): the form follows,
-// and so does column B's JSON, which is what the add-in's functions read.
-const EDITED_NOTICE = loadPolicy({ values: { "dismissal.noticeBands": [{ fromMonths: 0, days: 0 }, { fromMonths: 3, days: 15 }, { fromMonths: 12, days: 20 }, { fromMonths: 36, days: 20 }] } });
+// and so do the add-in's functions, which read the same table.
+const EDITED_NOTICE = loadPolicy({ version: DEFAULT_POLICY.version, published: DEFAULT_POLICY.published, values: { "dismissal.noticeBands": [{ fromMonths: 0, days: 0 }, { fromMonths: 3, days: 15 }, { fromMonths: 12, days: 20 }, { fromMonths: 36, days: 20 }] } });
 if (!EDITED_NOTICE.ok) throw new Error("edited policy");
 {
   const c = newCase("dismissal-edited-policy", "dismissalNotice", "zh-CN");
   put(c, "hired", serialToDate(iso("2024-03-15"))); put(c, "noticeDate", serialToDate(iso("2025-03-14")));
-  const days = parseRange(policySheetPlan(DEFAULT_POLICY, "zh-CN").names.find((n) => n.name === TABLE_NAMES.noticeDays)!.ref.replace(/\$/g, ""));
-  c.policyInputs.set(`${colLetter(days.left)}${days.top + 1}`, 15);
+  c.policyInputs.set(`B${policyRowOf(DEFAULT_POLICY, "zh-CN").get(rowKey("dismissal.noticeBands", 2))}`, 15);
   want(c, "noticeDays", core("NOTICEDAYS", ["2024-03-15", "2025-03-14"], "zh-CN", EDITED_NOTICE.policy), "exact", "NOTICEDAYS under the edited policy");
   cases.push(c);
 }
@@ -359,7 +359,7 @@ describe("recalculation by LibreOffice matches the rules core", () => {
   test("the policy sheet survives the round trip (version stays text, values load back)", () => {
     const ws = results.get("salesMonthly")!.worksheets[1];
     const rows: unknown[][] = [];
-    ws.eachRow((row, r) => { rows[r - 1] = [1, 2, 3, 4, 5].map((col) => valueOf(row.getCell(col).value) ?? null); });
+    ws.eachRow((row, r) => { rows[r - 1] = COLUMNS.map((_, col) => valueOf(row.getCell(col + 1).value) ?? null); });
     const loaded = rowsToPolicy(rows);
     expect(loaded.ok).toBe(true);
     if (loaded.ok) {
@@ -368,10 +368,10 @@ describe("recalculation by LibreOffice matches the rules core", () => {
     }
   });
 
-  test("an edited policy table reaches column B's JSON, so the add-in's functions see the same policy as the forms", () => {
+  test("an edited policy table is what the add-in's functions read too: forms and functions use the same policy", () => {
     const ws = results.get("dismissal-edited-policy")!.worksheets[1];
     const rows: unknown[][] = [];
-    ws.eachRow((row, r) => { rows[r - 1] = [1, 2, 3, 4, 5].map((col) => valueOf(row.getCell(col).value) ?? null); });
+    ws.eachRow((row, r) => { rows[r - 1] = COLUMNS.map((_, col) => valueOf(row.getCell(col + 1).value) ?? null); });
     const loaded = rowsToPolicy(rows);
     expect(loaded.ok && loaded.policy.values).toEqual(EDITED_NOTICE.policy.values);
   });

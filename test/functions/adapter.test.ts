@@ -143,9 +143,9 @@ describe("excelFunction", () => {
   });
 
   test("an invalid policy sheet makes every function #VALUE! with the problem", () => {
-    const bad: PolicyState = { ok: false, sheet: "规则", problems: [{ key: "score.full", code: "notNumber", args: { range: "≥ 1" } }] };
+    const bad: PolicyState = { ok: false, sheet: "规则", problems: [{ key: "score.full", code: "outOfRange", given: 0, allowed: "1–1000", cell: "规则!B9" }] };
     const e = single(excelFunction(spec, rt({ policy: () => bad, lang: () => "zh-CN" }))(10000, 0.8, 90)) as FakeError;
-    expect(e.message).toBe("规则: 策略项 score.full 应为 ≥ 1 的数字");
+    expect(e.message).toBe("规则: 规则!B9 score.full：0 超出范围，允许 1–1000");
   });
 
   test("nothing throws or rejects, whatever fails", async () => {

@@ -184,7 +184,7 @@ describe("H-4 notices and E-2 targets", () => {
   test("E-2: a rate meets its target at or below it; DSR at or above it", () => {
     const targets = { refundRate: { direction: "max", target: 0.05 }, refundDuration: { direction: "max", target: null }, disputes: { direction: "max", target: 2 },
       dsr: { direction: "min", target: 4.7 }, internalComplaints: { direction: "max", target: 0 } };
-    const load = loadPolicy({ values: { "csPay.indicatorTargets": targets } });
+    const load = loadPolicy({ version: "2027.1", published: "2027-01-01", values: { "csPay.indicatorTargets": targets } });
     if (!load.ok) throw new Error("policy");
     expect(calcWith(load.policy, "INDICATORMET", "refundRate", 0.05)).toBe("TRUE");
     expect(calcWith(load.policy, "INDICATORMET", "refundRate", 0.0501)).toBe("FALSE");

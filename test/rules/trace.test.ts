@@ -31,7 +31,7 @@ describe("traces", () => {
   });
 
   test("L-5: a pay result below the policy's minimum wage is warned about", () => {
-    const load = loadPolicy({ values: { "law.minimumWage": 2500 } });
+    const load = loadPolicy({ version: "2027.1", published: "2027-01-01", values: { "law.minimumWage": 2500 } });
     if (!load.ok) throw new Error("policy");
     const out = invoke(findFunction("PERFPAY")!, [2000, 80], load.policy, "en");
     expect(out.ok && out.trace.warnings.map((w) => formatFinding(w, "en"))).toEqual([]);

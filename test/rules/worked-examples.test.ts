@@ -147,7 +147,7 @@ describe("RULEBOOK Decisions", () => {
   });
 
   test("K-3: a level number names the level (4 = very satisfied … 1 = poor); the policy scores it", () => {
-    const load = loadPolicy({ values: { "survey.levelScores": [10, 7, 4, 0] } });
+    const load = loadPolicy({ version: "2027.1", published: "2027-01-01", values: { "survey.levelScores": [10, 7, 4, 0] } });
     if (!load.ok) throw new Error("policy");
     expect(calcWith(load.policy, "SURVEYSCORE", [4, 1])).toBe("5"); // (10 + 0) ÷ 2
     expect(calcWith(load.policy, "SURVEYSCORE", ["satisfied", 2])).toBe("5.5"); // (7 + 4) ÷ 2

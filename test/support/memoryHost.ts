@@ -16,7 +16,7 @@
  * Only the subset of the API the writer uses is implemented.
  */
 import { colLetter, parseRange, type Rect } from "../../src/forms/address";
-import type { XConditionalFormat, XContext, XRange, XRangeFormat, XWorkbook, XWorksheet } from "../../src/workbook/officeWriter";
+import type { XConditionalFormat, XContext, XRange, XRangeFormat, XUsedRange, XWorkbook, XWorksheet } from "../../src/workbook/officeWriter";
 
 export class HostError extends Error {
   constructor(readonly code: string, message: string) { super(`${code}: ${message}`); this.name = "OfficeExtension.Error"; }
@@ -35,6 +35,8 @@ export interface MemSheet {
   formats: { range: string; prop: string; value: unknown }[];
   pageLayout: Record<string, unknown>;
   frozen?: string;
+  /** Hidden rows ("170:460") and columns ("G:G"), as set. */
+  hidden: string[];
 }
 
 interface Op { target: string; op: string; args: unknown; apply(): void }
@@ -47,6 +49,17 @@ function rectOf(address: string): Rect {
   if (/^[A-Z]+:[A-Z]+$/i.test(a)) { const r = parseRange(`${a.split(":")[0]}1:${a.split(":")[1]}1048576`); return r; }
   if (/^\d+:\d+$/.test(a)) { const [x, y] = a.split(":"); return { top: Number(x), bottom: Number(y), left: 1, right: 16384 }; }
   return parseRange(a);
+}
+
+/** The smallest rectangle holding every cell with a value or a formula (none: an empty sheet). */
+function usedRect(s: MemSheet): Rect | undefined {
+  let r: Rect | undefined;
+  for (const [k, c] of s.cells) {
+    if ((c.value === null || c.value === "") && c.formula === undefined && c.r1c1 === undefined) continue;
+    const [row, col] = k.split(",").map(Number);
+    r = r ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) } : { top: row, left: col, bottom: row, right: col };
+  }
+  return r;
 }
 
 export function isValidSheetName(name: unknown): boolean {
@@ -88,6 +101,18 @@ export class MemoryWorkbook {
     return this.sheet(sheet)?.cells.get(key(r.top, r.left));
   }
 
+  /**
+   * A sheet's values from A1 to its last used cell, as `values` gives them (formula
+   * cells have no computed value here: they read as ""), for tests that read a sheet.
+   */
+  values(sheet: string): (string | number | boolean)[][] {
+    const s = this.sheet(sheet);
+    if (!s) return [];
+    const used = usedRect(s);
+    if (!used) return [];
+    return Array.from({ length: used.bottom }, (_, r) => Array.from({ length: used.right }, (_, c) => s.cells.get(key(r + 1, c + 1))?.value ?? ""));
+  }
+
   /** A cell's formula in A1 notation (R1C1 formulas converted for the cell's position). */
   formulaA1(sheet: string, a1: string): string | undefined {
     const c = this.cell(sheet, a1);
@@ -105,7 +130,7 @@ export class MemoryWorkbook {
   private newSheet(name: string): MemSheet {
     if (!isValidSheetName(name)) throw new HostError("InvalidArgument", `invalid worksheet name ${JSON.stringify(name)}`);
     if (this.sheet(name)) throw new HostError("ItemAlreadyExists", `a worksheet named ${name} already exists`);
-    const s: MemSheet = { name, cells: new Map(), merges: [], validations: [], conditionalFormats: [], formats: [], pageLayout: {} };
+    const s: MemSheet = { name, cells: new Map(), merges: [], validations: [], conditionalFormats: [], formats: [], pageLayout: {}, hidden: [] };
     this.sheets.push(s);
     return s;
   }
@@ -148,6 +173,15 @@ export class MemoryWorkbook {
           host.enqueue("worksheets", "add", name, () => { handle.sheet = host.newSheet(name ?? `Sheet${host.sheets.length + 1}`); });
           return host.sheetProxy(handle, false);
         },
+        getItem(name: string): XWorksheet {
+          const handle: { sheet?: MemSheet } = {};
+          host.enqueue("worksheets", "getItem", name, () => {
+            handle.sheet = host.sheet(name);
+            if (!handle.sheet) throw new HostError("ItemNotFound", `no worksheet named ${name}`);
+          });
+          handle.sheet = host.sheet(name);
+          return host.sheetProxy(handle, false);
+        },
       },
       names: {
         get items() { if (!nameItems) throw new HostError("PropertyNotLoaded", "names.items is not loaded: call load() and sync()"); return nameItems; },
@@ -165,6 +199,18 @@ export class MemoryWorkbook {
             host.names.set(name, reference);
           });
           return {};
+        },
+        getItem(name: string) {
+          return Object.defineProperties({}, { formula: {
+            get() { throw new HostError("PropertyNotLoaded", "namedItem.formula is not loaded"); },
+            set(f: string) {
+              host.enqueue("names", "formula", [name, f], () => {
+                const k = [...host.names.keys()].find((n) => n.toLowerCase() === name.toLowerCase());
+                if (!k) throw new HostError("ItemNotFound", `no name ${name}`);
+                host.names.set(k, f);
+              });
+            },
+          } }) as { formula: string };
         },
       },
     };
@@ -184,6 +230,9 @@ export class MemoryWorkbook {
           get().pageLayout.printTitleRows = rows;
         });
       },
+      setPrintArea(area: string) {
+        host.enqueue("pageLayout", "setPrintArea", area, () => { rectOf(area); get().pageLayout.printArea = area; });
+      },
     }, { orientation: layout("orientation"), paperSize: layout("paperSize"), zoom: layout("zoom"), centerHorizontally: layout("centerHorizontally") }) as XWorksheet["pageLayout"];
     const snapshot = loaded ? handle.sheet?.name : undefined;
     return {
@@ -194,6 +243,29 @@ export class MemoryWorkbook {
         return host.rangeProxy(get, address);
       },
       pageLayout,
+      getUsedRangeOrNullObject(): XUsedRange {
+        const out = { isNullObject: true, values: [] as unknown[][], rowIndex: 0, columnIndex: 0, loaded: false };
+        const proxy = {
+          get isNullObject() { if (!out.loaded) throw new HostError("PropertyNotLoaded", "usedRange is not loaded"); return out.isNullObject; },
+          get values() { if (!out.loaded) throw new HostError("PropertyNotLoaded", "usedRange.values is not loaded"); return out.values; },
+          get rowIndex() { if (!out.loaded) throw new HostError("PropertyNotLoaded", "usedRange.rowIndex is not loaded"); return out.rowIndex; },
+          get columnIndex() { if (!out.loaded) throw new HostError("PropertyNotLoaded", "usedRange.columnIndex is not loaded"); return out.columnIndex; },
+          load() {
+            host.loads.push(() => {
+              const s = get();
+              const r = usedRect(s);
+              out.loaded = true;
+              out.isNullObject = r === undefined;
+              if (!r) return;
+              out.rowIndex = r.top - 1;
+              out.columnIndex = r.left - 1;
+              out.values = Array.from({ length: r.bottom - r.top + 1 }, (_, i) => Array.from({ length: r.right - r.left + 1 }, (_, j) => s.cells.get(key(r.top + i, r.left + j))?.value ?? ""));
+            });
+            return proxy;
+          },
+        };
+        return proxy;
+      },
       freezePanes: {
         freezeRows(count?: number) { host.enqueue("freezePanes", "freezeRows", count, () => { get().frozen = `rows:${count}`; }); },
         freezeAt(range: string) { host.enqueue("freezePanes", "freezeAt", range, () => { rectOf(range); get().frozen = range; }); },
@@ -284,9 +356,15 @@ export class MemoryWorkbook {
         }
         cell.value = stored; cell.formula = undefined; cell.r1c1 = undefined;
       }); } },
-      formulas: { get: notLoaded("formulas"), set(v: unknown) { assign("formulas", v, (cell, x) => { cell.formula = String(x); cell.r1c1 = undefined; cell.value = null; }); } },
+      formulas: { get: notLoaded("formulas"), set(v: unknown) { assign("formulas", v, (cell, x) => {
+        // As in Excel: text starting with "=" is a formula; anything else is a constant.
+        if (typeof x === "string" && x.startsWith("=")) { cell.formula = x; cell.value = null; } else { cell.formula = undefined; cell.value = x === "" ? null : (x as Scalar); }
+        cell.r1c1 = undefined;
+      }); } },
       formulasR1C1: { get: notLoaded("formulasR1C1"), set(v: unknown) { assign("formulasR1C1", v, (cell, x) => { cell.r1c1 = String(x); cell.formula = undefined; cell.value = null; }); } },
       numberFormat: { get: notLoaded("numberFormat"), set(v: unknown) { assign("numberFormat", v, (cell, x) => { cell.numberFormat = String(x); }); } },
+      rowHidden: { get: notLoaded("rowHidden"), set(v: boolean) { host.enqueue(`range ${address}`, "rowHidden", v, () => { if (v) sheet().hidden.push(address); }); } },
+      columnHidden: { get: notLoaded("columnHidden"), set(v: boolean) { host.enqueue(`range ${address}`, "columnHidden", v, () => { if (v) sheet().hidden.push(address); }); } },
     }) as unknown as XRange;
   }
 }

@@ -22,7 +22,7 @@ describe("task pane model", () => {
     expect(policyLine(DEFAULT_STATE, "en").text).toBe(`Policy version ${DEFAULT_POLICY.version} (${DEFAULT_POLICY.published}, default policy)`);
     expect(policyLine({ ok: true, policy: DEFAULT_POLICY, sheet: "规则" }, "zh-CN").text).toContain("工作表「规则」");
     const bad: PolicyState = { ok: false, sheet: "Rules", problems: [{ key: "x.y", code: "unknownKey" }] };
-    expect(policyLine(bad, "en")).toMatchObject({ kind: "invalid", problems: ["unknown policy key x.y"] });
+    expect(policyLine(bad, "en")).toMatchObject({ kind: "invalid", problems: ["x.y: unknown policy key"] });
   });
 
   test("the App renders the header, the policy version and the functions", async () => {

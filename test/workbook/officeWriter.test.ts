@@ -1,6 +1,8 @@
 /** The Office.js writer against the in-memory host (test/support/memoryHost.ts). */
-import { DEFAULT_POLICY, definedNameOf, POLICY_SHEET_NAMES, policyToRows } from "../../src/rules";
+import { DEFAULT_POLICY, LANGS, POLICY_MARKER, definedNameOf, loadPolicy, POLICY_SHEET_NAMES, policyToRows, readPolicySheet, rowKey, type Policy } from "../../src/rules";
 import { planForm, policyRowOf } from "../../src/forms";
+import { CHANGE_LOG_NAMES } from "../../src/rules/policy/changes";
+import { planPolicyUpgrade, publishPolicy, readWorkbookPolicy, upgradePolicySheet } from "../../src/workbook/policyOps";
 import { colLetter } from "../../src/forms/address";
 import { writeForm, DATA_BUDGET_BYTES } from "../../src/workbook/officeWriter";
 import { isValidSheetName, uniqueSheetName } from "../../src/workbook/names";
@@ -72,14 +74,32 @@ describe("writeForm", () => {
     expect(r.policySheetName).toBe("规则");
     expect(r.sheetName).toBe("业务员月度考核");
     expect(JSON.stringify([...host.sheet("Sheet1")!.cells])).toBe(before);
-    const row = policyRowOf().get("monthly.dailyWeight");
-    expect(host.names.get(definedNameOf("monthly.dailyWeight"))).toBe(`='规则'!$B$${row}`);
+    // Bound by key: the name points at a hidden lookup that finds the value by its key in column G.
+    const ref = host.names.get(definedNameOf("monthly.dailyWeight"))!;
+    const lookup = host.cell("规则", ref.replace(/^='规则'!/, "").replace(/\$/g, ""))!;
+    expect(lookup.formula).toBe('=IF(ISBLANK(INDEX($B:$B,MATCH("monthly.dailyWeight",$G:$G,0))),"",INDEX($B:$B,MATCH("monthly.dailyWeight",$G:$G,0)))');
+    const row = policyRowOf(DEFAULT_POLICY, "zh-CN").get("monthly.dailyWeight");
     expect(host.cell("规则", `B${row}`)?.value).toBe(DEFAULT_POLICY.values["monthly.dailyWeight"]);
+    expect(host.cell("规则", `G${row}`)?.value).toBe("monthly.dailyWeight");
+    expect(host.cell("规则", "G1")?.value).toBe(POLICY_MARKER);
     // L-7: the version is kept as text ("2026.10" must not become 2026.1)
     expect(host.cell("规则", "B2")?.value).toBe(DEFAULT_POLICY.version);
-    expect(host.cell("规则", "B3")?.value).toBe(DEFAULT_POLICY.published);
+    expect(host.cell("规则", "B2")?.numberFormat).toBe("@");
     // every name a form formula uses exists
     expect(host.names.size).toBe(planForm("policy", { lang: "zh-CN" }).names.length);
+    // the key column and the lookups are hidden; only the document prints
+    const plan = planForm("policy", { lang: "zh-CN" });
+    expect(host.sheet("规则")!.hidden).toEqual([`${plan.hidden!.rows[0].from}:${plan.hidden!.rows[0].to}`, "G:G"]);
+    expect(host.sheet("规则")!.pageLayout.printArea).toBe(plan.printArea);
+  });
+
+  test.each(LANGS.map((l) => [l]))("%s: a policy written with Office.js reads back, every key equal", async (lang) => {
+    const policy = company();
+    const host = new MemoryWorkbook();
+    await writeForm(host.context, "policy", { lang, policy });
+    const read = readPolicySheet(host.values(POLICY_SHEET_NAMES[lang]), POLICY_SHEET_NAMES[lang]);
+    expect(read.layout).toBe("current");
+    expect(read.load).toEqual({ ok: true, policy });
   });
 
   test("one sync when the caller passes what exists", async () => {
@@ -105,7 +125,7 @@ describe("writeForm", () => {
     expect(host.sheets.map((s) => s.name)).toEqual(["Rules", "Customer service ranking", "Customer service ranking (2)", "客户投诉处理表"]);
   });
 
-  test("a policy sheet written by another tool (no names, no tables): names added, tables on a new sheet, no cell changed", async () => {
+  test("an older policy sheet (layout 1): not a cell of it changes; its tables and checks go on a companion sheet read by key", async () => {
     const host = new MemoryWorkbook();
     const rows = policyToRows(DEFAULT_POLICY, "zh-CN");
     const cells: Record<string, string | number> = {};
@@ -113,10 +133,29 @@ describe("writeForm", () => {
     host.addSheet("规则", cells);
     const before = JSON.stringify([...host.sheet("规则")!.cells]);
     const r = await writeForm(host.context, "fieldMonthly", { lang: "zh-CN" });
+    expect(r.syncs).toBe(3); // names, the candidate sheet's values, the write
     expect(r.createdPolicySheet).toBe(false);
+    expect(r.policySheetName).toBe("规则");
     expect(JSON.stringify([...host.sheet("规则")!.cells])).toBe(before);
-    expect(host.names.get("KH_fieldRep_allowed")).toMatch(/^='规则 KH'!\$J\$\d+:\$T\$\d+$/);
-    expect(host.names.get(definedNameOf("score.full"))).toBe(`='规则'!$B$${policyRowOf().get("score.full")}`);
+    expect(host.names.get("KH_fieldRep_allowed")).toMatch(/^='规则 KH'!\$N\$\d+:\$[A-Z]+\$\d+$/);
+    const ref = host.names.get(definedNameOf("score.full"))!.replace(/^='规则 KH'!/, "").replace(/\$/g, "");
+    expect(host.cell("规则 KH", ref)?.formula).toBe(`=IF(ISBLANK(INDEX('规则'!$B:$B,MATCH("score.full",'规则'!$A:$A,0))),"",INDEX('规则'!$B:$B,MATCH("score.full",'规则'!$A:$A,0)))`);
+  });
+
+  test("a sheet called Rules that is not a policy: left alone, no name added into it; the policy sheet gets a unique name", async () => {
+    const host = new MemoryWorkbook();
+    host.addSheet("Rules", { A1: "Office rules", A2: "No smoking", B5: 42 });
+    const before = JSON.stringify([...host.sheet("Rules")!.cells]);
+    const r = await writeForm(host.context, "csMonthly", { lang: "en" });
+    expect(r.policySheetName).toBe("Rules (2)");
+    expect(r.createdPolicySheet).toBe(true);
+    expect(JSON.stringify([...host.sheet("Rules")!.cells])).toBe(before);
+    expect([...host.names.values()].filter((ref) => ref.startsWith("='Rules'!"))).toEqual([]);
+    expect(host.names.get("KH_policyOk")).toMatch(/^='Rules \(2\)'!/);
+    // The next form finds the policy by its marker, not by its name.
+    const again = await writeForm(host.context, "csPay", { lang: "en" });
+    expect(again.policySheetName).toBe("Rules (2)");
+    expect(again.addedNames).toBe(0);
   });
 
   test("text from the user that starts with = + - @ stays text", async () => {
@@ -140,7 +179,8 @@ describe("writeForm", () => {
     for (const cf of plan.columnFormulas) for (const row of [cf.firstRow, cf.lastRow]) {
       expect(host.formulaA1(r.sheetName, `${colLetter(cf.col)}${row}`)).toBe(cf.a1At(row));
     }
-    const ops = host.requests[1].filter((o) => o.o === "formulasR1C1");
+    const formStart = host.requests[1].findIndex((o) => o.o === "add" && o.a === r.sheetName);
+    const ops = host.requests[1].slice(formStart).filter((o) => o.o === "formulasR1C1");
     expect(ops).toHaveLength(plan.columnFormulas.length);
   });
 
@@ -182,6 +222,112 @@ describe("writeForm", () => {
     expect(Math.max(...host.requestBytes)).toBeLessThan(5 * 1024 * 1024);
     const plan = planForm("annualSummary", { lang: "zh-CN", rows });
     expect(host.cell(r.sheetName, `C${plan.roster!.lastRow}`)?.value).toBe(long);
+  });
+});
+
+/** A company's policy: a changed scalar and a changed value in every table. */
+function company(): Policy {
+  const items = structuredClone(DEFAULT_POLICY.values["fieldRep.items"]);
+  items[2].cases[0].max = 4;
+  const l = loadPolicy({
+    version: "2027.2", published: "2027-02-01",
+    values: {
+      "perfPay.passScore": 58, "law.minimumWage": 2690,
+      "dismissal.noticeBands": [{ fromMonths: 0, days: 0 }, { fromMonths: 3, days: 12 }, { fromMonths: 12, days: 25 }],
+      "law.probationCaps": [{ fromContractMonths: 0, maxProbationMonths: 1 }],
+      "survey.levelScores": [5, 4, 2, 1],
+      "csPay.indicatorTargets": { refundDuration: { direction: "max", target: 48 } },
+      "fieldRep.items": items,
+    },
+  });
+  if (!l.ok) throw new Error(JSON.stringify(l.problems));
+  return l.policy;
+}
+
+/** A new version with the sheet's shape: scalars, a band, an indicator target, a yes/no. */
+function nextVersion(version: string, passScore: number): Policy {
+  const items = structuredClone(DEFAULT_POLICY.values["fieldRep.items"]);
+  items[7].cases[0].repeatable = false;
+  const l = loadPolicy({
+    version, published: "2027-01-15",
+    values: {
+      "perfPay.passScore": passScore, "monthly.dailyWeight": 0.6, "monthly.attendanceWeight": 0.4,
+      "dismissal.noticeBands": [{ fromMonths: 0, days: 0 }, { fromMonths: 3, days: 15 }, { fromMonths: 12, days: 20 }, { fromMonths: 36, days: 20 }],
+      "csPay.indicatorTargets": { dsr: { direction: "min", target: 4.7 } },
+      "fieldRep.items": items,
+    },
+  });
+  if (!l.ok) throw new Error(JSON.stringify(l.problems));
+  return l.policy;
+}
+
+describe("publishing and upgrading the policy (Office.js)", () => {
+  test("publish: the changed cells and a change-log row in one sync (after the reads); a second publication appends", async () => {
+    const host = new MemoryWorkbook();
+    await writeForm(host.context, "salesMonthly", { lang: "zh-CN" });
+    const read = await readWorkbookPolicy(host.context);
+    expect(read.syncs).toBe(2);
+    const v1 = nextVersion("2027.1", 55);
+    const r = await publishPolicy(host.context, { after: v1, who: "王芳", lang: "zh-CN", read });
+    expect(r).toMatchObject({ ok: true, sheet: "规则", logSheet: CHANGE_LOG_NAMES["zh-CN"], writes: 8, syncs: 1 });
+    expect(readPolicySheet(host.values("规则"), "规则").load).toEqual({ ok: true, policy: v1 });
+    const log = host.values(CHANGE_LOG_NAMES["zh-CN"]);
+    expect(log[0]).toEqual(["规则版本", "公示日期", "发布人", "变更内容（原值 → 新值）"]);
+    expect(log[1].slice(0, 3)).toEqual(["2027.1", "2027-01-15", "王芳"]);
+    expect(String(log[1][3]).split("\n")).toEqual([
+      "规则版本：2026.1 → 2027.1",
+      "向员工公示日期：2026-11-01 → 2027-01-15",
+      "月度得分中日常工作得分的权重（monthly.dailyWeight）：70% → 60%",
+      "月度得分中出勤得分的权重（monthly.attendanceWeight）：30% → 40%",
+      "得分不满此分扣减绩效工资（不满）（perfPay.passScore）：60 分 → 55 分",
+      "辞退预告期：按连续服务整月数（C-2） · 第 2 行 · 预告天数：10 → 15",
+      "售后指标目标（E-2）：空白 = 未设目标 · DSR 评分 · 目标：（空白） → 4.7",
+      "驻外服务代表：各情形的扣分范围（G） · 7 内部培训 · 缺席培训（每次） · 可重复：是 → 否",
+    ]);
+    const r2 = await publishPolicy(host.context, { after: nextVersion("2027.2", 50), before: v1, who: "李娜", lang: "zh-CN" });
+    expect(r2).toMatchObject({ ok: true, writes: 2, syncs: 4 }); // sheet names, the policy sheet, the log's length, the write
+    const log2 = host.values(CHANGE_LOG_NAMES["zh-CN"]);
+    expect(log2).toHaveLength(3);
+    expect(log2[2].slice(0, 3)).toEqual(["2027.2", "2027-01-15", "李娜"]);
+    expect(String(log2[2][3]).split("\n")).toEqual(["规则版本：2027.1 → 2027.2", "得分不满此分扣减绩效工资（不满）（perfPay.passScore）：55 分 → 50 分"]);
+  });
+
+  test("publish refuses an invalid policy, or one whose tables have another shape, before writing anything", async () => {
+    const host = new MemoryWorkbook();
+    await writeForm(host.context, "csMonthly", { lang: "en" });
+    const cells = JSON.stringify([...host.sheet("Rules")!.cells]);
+    const invalid = { ...DEFAULT_POLICY, version: "2027.9", values: { ...DEFAULT_POLICY.values, "annual.months": 0 } };
+    const r = await publishPolicy(host.context, { after: invalid, who: "HR", lang: "en" });
+    expect(r).toMatchObject({ ok: false, reason: "invalid", syncs: 0 });
+    const shape = loadPolicy({ version: "2027.9", published: "2027-09-01", values: { "dismissal.noticeBands": [{ fromMonths: 0, days: 5 }] } });
+    const r2 = shape.ok && await publishPolicy(host.context, { after: shape.policy, who: "HR", lang: "en" });
+    expect(r2).toMatchObject({ ok: false, reason: "shape" });
+    expect(JSON.stringify([...host.sheet("Rules")!.cells])).toBe(cells);
+    expect(host.sheet(CHANGE_LOG_NAMES.en)).toBeUndefined();
+  });
+
+  test("upgrade an older policy sheet with consent: missing keys appended with defaults, no row moved, names bound by key", async () => {
+    const host = new MemoryWorkbook();
+    const rows = policyToRows(DEFAULT_POLICY, "zh-CN").filter((r) => r[0] !== "perfPay.failCut");
+    const cells: Record<string, string | number> = {};
+    rows.forEach((r, i) => r.forEach((v, j) => { if (v !== null) cells[`${colLetter(j + 1)}${i + 1}`] = v; }));
+    host.addSheet("规则", cells);
+    // Names of an older add-in: bound by row number.
+    host.names.set(definedNameOf("perfPay.passScore"), `='规则'!$B$${rows.findIndex((r) => r[0] === "perfPay.passScore") + 1}`);
+    const before = host.values("规则");
+    expect(readPolicySheet(before, "规则").load.ok).toBe(false);
+    // First the plan, for the user's consent; nothing is written yet.
+    const { read, plan } = await planPolicyUpgrade(host.context, "zh-CN");
+    expect(plan?.added).toEqual(["perfPay.failCut"]);
+    expect(host.values("规则")).toEqual(before);
+    const r = await upgradePolicySheet(host.context, { lang: "zh-CN", read });
+    expect(r).toMatchObject({ ok: true, sheet: "规则", companion: "规则 KH", rebound: 1, syncs: 2 }); // names, then the write
+    expect(r.ok && r.plan.added).toEqual(["perfPay.failCut"]);
+    const after = host.values("规则");
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after[before.length][0]).toBe("perfPay.failCut");
+    expect(readPolicySheet(after, "规则").load).toEqual({ ok: true, policy: DEFAULT_POLICY });
+    expect(host.names.get(definedNameOf("perfPay.passScore"))).toMatch(/^='规则 KH'!\$J\$\d+$/);
   });
 });
 

@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { FORM_IDS, FORMS, planForm } from "../../src/forms";
 import { parseArgs } from "../../src/cli/forms";
-import { LANGS, POLICY_SHEET_NAMES } from "../../src/rules";
+import { DEFAULT_POLICY, LANGS, POLICY_SHEET_NAMES, loadPolicy, readPolicySheet } from "../../src/rules";
+import { workbookPolicySheets } from "../../src/cli/policy";
 import { buildFormWorkbook, formXlsxBuffer } from "../../src/workbook/xlsxWriter";
 
 const ROOT = resolve(__dirname, "../..");
@@ -49,7 +50,31 @@ test("roster data is written as text; defined names point into the policy sheet"
   expect(ws.getCell(`B${first}`).numFmt).toBe("@");
   const back = await reopen(Buffer.from(await wb.xlsx.writeBuffer()));
   expect(back.worksheets[0].getCell(`B${first}`).value).toBe("=1+1");
-  expect(back.definedNames.getRanges("KH_review_selfWeight").ranges[0]).toMatch(/^'?规则'?!\$B\$\d+$/);
+  // Bound by key: the name points at a hidden lookup of the policy sheet.
+  const ref = back.definedNames.getRanges("KH_review_selfWeight").ranges[0];
+  expect(ref).toMatch(/^'?规则'?!\$J\$\d+$/);
+  const lookup = back.getWorksheet("规则")!.getCell(ref.replace(/^.*!/, "").replace(/\$/g, "")).value as ExcelJS.CellFormulaValue;
+  expect(lookup.formula).toContain('MATCH("review.selfWeight",$G:$G,0)');
+});
+
+describe.each(LANGS.map((l) => [l]))("%s: a policy written to .xlsx", (lang) => {
+  test("reads back (ExcelJS, as a file is opened) with every key equal", async () => {
+    const items = structuredClone(DEFAULT_POLICY.values["fieldRep.items"]);
+    items[1].cases[1].max = 8;
+    const l = loadPolicy({ version: "2027.4", published: "2027-04-01", values: {
+      "complaint.closeDays": 7, "survey.levelScores": [9, 6, 3, 1], "csPay.indicatorTargets": { disputes: { direction: "max", target: 2 } },
+      "dismissal.noticeBands": [{ fromMonths: 0, days: 1 }, { fromMonths: 6, days: 14 }], "fieldRep.items": items,
+    } });
+    if (!l.ok) throw new Error(JSON.stringify(l.problems));
+    const wb = await reopen(await formXlsxBuffer("policy", { lang, policy: l.policy }));
+    const [found] = await workbookPolicySheets(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(found.sheet).toBe(POLICY_SHEET_NAMES[lang]);
+    expect(readPolicySheet(found.rows, found.sheet).load).toEqual({ ok: true, policy: l.policy });
+    const ws = wb.getWorksheet(POLICY_SHEET_NAMES[lang])!;
+    expect(ws.getColumn(7).hidden).toBe(true);
+    expect(ws.pageSetup.printArea).toMatch(/^A\$?1:F\$?\d+$/);
+    expect(ws.pageSetup.orientation).toBe("landscape");
+  });
 });
 
 describe("forms CLI", () => {

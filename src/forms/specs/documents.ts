@@ -125,7 +125,7 @@ export const overtimeLog: FormSpec = withHead(8, {
     formula(`F${OT_LAST + 3}`, `IF(E${OT_LAST + 1}>E${OT_LAST + 3},"L-1","")`, "monthLaw", undefined, `G${OT_LAST + 3}`),
     label(`A${OT_LAST + 4}`, L("结论（OK = 无违规）", "結論（OK = 無違規）", "Result (OK = nothing breached)"), "total", `D${OT_LAST + 4}`),
     formula(`E${OT_LAST + 4}`, `IF(COUNT(D${OT_FIRST}:D${OT_LAST})=0,"",IF(COUNTIF(H${OT_FIRST}:H${OT_LAST},"?*")+COUNTIF(F${OT_LAST + 2}:F${OT_LAST + 3},"?*")=0,«ok»,` +
-      `TRIM(IF(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*A-2*")>0,"A-2 ","")&IF(OR(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*A-3*")>0,F${OT_LAST + 2}<>""),"A-3 ","")&IF(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*A-4*")>0,"A-4 ","")&IF(OR(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*L-1*")>0,F${OT_LAST + 3}<>""),"L-1","")))`,
+      `TRIM(IF(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*A-2*")>0,"A-2 ","")&IF(OR(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*A-3*")>0,F${OT_LAST + 2}<>""),"A-3 ","")&IF(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*A-4*")>0,"A-4 ","")&IF(OR(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*L-1*")>0,F${OT_LAST + 3}<>""),"L-1",""))))`,
       "result", undefined, `H${OT_LAST + 4}`, "total"),
     ...signatures(OT_LAST + 6, [L("员工签字", "員工簽字", "Employee"), L("部门主管", "部門主管", "Supervisor"), L("人事部门", "人事部門", "HR"), W.date], 2),
   ],
