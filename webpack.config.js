@@ -1,14 +1,19 @@
 /**
  * Production build of the Excel add-in into dist/ (see docs/excel-add-in.md).
  *
- *   functions.js   custom functions (no React/Fluent UI; budget 30 KB gzip)
+ *   runtime.js     webpack's runtime, one for every entry of a page (see CHUNKS)
+ *   core.js        the rules core the functions need, shared with the task pane
+ *   functions.js   custom functions (no React/Fluent UI; with runtime.js and
+ *                  core.js at most 30 KB gzip)
  *   commands.js    ribbon command handlers
- *   taskpane.js    the React/Fluent UI task pane
- *   taskpane.html  THE shared runtime page: office.js, then functions.js,
- *                  commands.js and only then taskpane.js (so every HR.*
- *                  function is registered before any task-pane UI loads)
- *   functions.html office.js + functions.js (a page for the functions alone)
- *   commands.html  office.js + commands.js
+ *   taskpane.js    the React/Fluent UI task pane shell; its areas are
+ *                  area-*.[hash].js chunks loaded when first shown
+ *   taskpane.html  THE shared runtime page: office.js, then runtime.js,
+ *                  core.js, functions.js, commands.js and only then
+ *                  taskpane.js (so every HR.* function is registered before
+ *                  any task-pane UI loads)
+ *   functions.html office.js + runtime.js, core.js, functions.js (the functions alone)
+ *   commands.html  office.js + runtime.js, commands.js
  *   functions.json, functions.zh-CN.json, functions.zh-TW.json
  *                  custom function metadata, generated from the catalogue
  *                  by src/functions/metadata.ts (FunctionsMetadataPlugin)
@@ -41,6 +46,41 @@ const PAGES = {
   "commands.html": { template: "./src/commands/commands.html", chunks: ["commands"] },
 };
 
+// ── Chunking (issue 9: size budget) ─────────────────────────────────────────────
+/**
+ * The rules core is loaded once per page, by both the functions and the task pane.
+ * We use webpack's own sharing rather than having the pane read what functions.js
+ * publishes on globalThis: with one runtime chunk per page the entries share one
+ * module registry, so `core.js` is evaluated once and the pane and the functions use
+ * the same module instances (one PolicySource, one policy cache) with ordinary,
+ * type-checked imports — no hand-kept list of globals that could drift from the code.
+ * The price is that functions.js no longer runs alone: functions.html (and the
+ * manifest's shared-runtime page) load runtime.js and core.js before it.
+ *
+ * `core` holds the modules of src/rules, src/shared, src/functions and big.js that
+ * the functions entry or the pane's first screen import; what only a pane area uses
+ * (catalogue texts, step labels, policy notes, forms) stays in that area's chunk.
+ * `test/build/budget.test.ts` checks that no module is in two chunks.
+ */
+const CORE_MODULES = /[\\/](src[\\/](rules|shared|functions)|node_modules[\\/]big\.js)[\\/]/;
+const CORE_ENTRIES = ["functions", "taskpane"];
+/** An entry module stays in its own file (functions.js is the functions entry, not a stub). */
+const isEntry = (resource) => Object.values(ENTRIES).some((e) => path.resolve(ROOT, e) === resource);
+const CHUNKS = {
+  runtimeChunk: { name: "runtime" },
+  splitChunks: {
+    cacheGroups: {
+      default: false,
+      defaultVendors: false,
+      core: { name: "core", test: (m) => CORE_MODULES.test(m.resource ?? "") && !isEntry(m.resource), chunks: (chunk) => CORE_ENTRIES.includes(chunk.name), enforce: true, priority: 20 },
+      // What two lazily loaded areas share (Fluent components, the forms library) is loaded once.
+      areas: { chunks: "async", minChunks: 2, priority: 10, reuseExistingChunk: true },
+    },
+  },
+};
+/** Startup files of each page besides its entries (every page has the runtime; functions pages the core). */
+const SHARED_CHUNKS = { runtime: "runtime.js", core: "core.js" };
+
 /** Files copied as they are. */
 const STATIC = [{ from: "src/taskpane/support.html", to: "support.html" }];
 
@@ -51,7 +91,7 @@ const METADATA_FILES = ["functions.json", "functions.zh-CN.json", "functions.zh-
 function buildOutputs(root = ROOT) {
   const fs = require("node:fs");
   const icons = fs.readdirSync(path.join(root, "assets")).filter((f) => f.endsWith(".png")).map((f) => `assets/${f}`);
-  return [...Object.keys(ENTRIES).map((e) => `${e}.js`), ...Object.keys(PAGES), ...METADATA_FILES, ...STATIC.map((s) => s.to), ...icons].sort();
+  return [...Object.keys(ENTRIES).map((e) => `${e}.js`), ...Object.values(SHARED_CHUNKS), ...Object.keys(PAGES), ...METADATA_FILES, ...STATIC.map((s) => s.to), ...icons].sort();
 }
 
 /** Emits functions.json and its localized twins from the catalogue (never hand-written). */
@@ -90,6 +130,7 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: env.outDir ? path.resolve(String(env.outDir)) : path.join(ROOT, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
       clean: !only,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -108,7 +149,7 @@ module.exports = (env = {}, argv = {}) => {
         },
       ],
     },
-    optimization: { splitChunks: false, runtimeChunk: false },
+    optimization: CHUNKS,
     performance: { hints: false },
     plugins: [
       new FunctionsMetadataPlugin(),
@@ -136,3 +177,4 @@ module.exports.PAGES = PAGES;
 module.exports.OFFICE_JS = OFFICE_JS;
 module.exports.METADATA_FILES = METADATA_FILES;
 module.exports.buildOutputs = buildOutputs;
+module.exports.SHARED_CHUNKS = SHARED_CHUNKS;

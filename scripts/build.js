@@ -5,7 +5,8 @@
  *
  *   node scripts/build.js [--only functions[,taskpane,…]] [--out DIR] [--report FILE] [--quiet]
  *
- * --report writes JSON: { assets: {file: {bytes, gzip}}, modules: {chunk: [module paths]} }.
+ * --report writes JSON: { assets: {file: {bytes, gzip}}, modules: {chunk: [module paths]},
+ *   files: {file: [module paths]}, entrypoints: {entry: [files]}, areas: {chunk group: [files]} }.
  * Exits 1 on a build error.
  */
 "use strict";
@@ -16,6 +17,35 @@ const zlib = require("node:zlib");
 const ROOT = path.join(__dirname, "..");
 /** The functions bundle's budget (test/build/budget.test.ts enforces it). */
 const FUNCTIONS_BUDGET_GZIP = 30 * 1024;
+
+// ── Startup budgets (issue 9; test/build/budget.test.ts enforces them) ─────────
+/**
+ * gzip bytes (level 9) of JavaScript loaded at startup:
+ * - functionsPage: what functions.html loads (runtime, core, functions);
+ * - paneInitial: the pane's own startup files (taskpane.html's scripts that functions.html
+ *   and commands.html do not load) plus the largest area, since any area can be the first
+ *   one shown (the pane remembers the last);
+ * - taskpanePage: everything taskpane.html loads at startup (functions, commands, pane)
+ *   plus that largest area.
+ */
+const BUDGETS = { functionsPage: FUNCTIONS_BUDGET_GZIP, paneInitial: 150 * 1024, taskpanePage: 175 * 1024 };
+/** Lazily loaded pane areas are the chunk groups named area-<id> (webpackChunkName in src/taskpane). */
+const AREA_PREFIX = "area-";
+
+/** The startup figures of a build result (see BUDGETS), with the files each one counts. */
+function startup(result, pages = require(path.join(ROOT, "webpack.config.js")).PAGES) {
+  const gz = (files) => files.reduce((n, f) => n + (result.assets[f]?.gzip ?? 0), 0);
+  const pageFiles = (page) => [...new Set(pages[page].chunks.flatMap((e) => result.entrypoints[e] ?? []))].filter((f) => f.endsWith(".js"));
+  const others = new Set([...pageFiles("functions.html"), ...pageFiles("commands.html")]);
+  const pane = pageFiles("taskpane.html").filter((f) => !others.has(f));
+  const areas = Object.entries(result.areas).map(([name, files]) => ({ name, files: files.filter((f) => f.endsWith(".js") && !pane.includes(f)) }));
+  const largest = areas.reduce((a, b) => (gz(b.files) > gz(a.files) ? b : a), { name: "(none)", files: [] });
+  return {
+    functionsPage: { files: pageFiles("functions.html"), gzip: gz(pageFiles("functions.html")) },
+    paneInitial: { files: [...pane, ...largest.files], gzip: gz([...pane, ...largest.files]), area: largest.name },
+    taskpanePage: { files: [...pageFiles("taskpane.html"), ...largest.files], gzip: gz([...pageFiles("taskpane.html"), ...largest.files]), area: largest.name },
+  };
+}
 
 function parseArgs(argv) {
   const opts = { only: null, out: null, report: null, quiet: false, mode: "production" };
@@ -40,7 +70,7 @@ function build(opts = {}) {
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {
       if (err) return reject(err);
-      const info = stats.toJson({ all: false, errors: true, warnings: true, assets: true, chunks: true, chunkModules: true, ids: false });
+      const info = stats.toJson({ all: false, errors: true, warnings: true, assets: true, chunks: true, chunkModules: true, ids: false, entrypoints: true, chunkGroups: true });
       if (stats.hasErrors()) return reject(new Error(info.errors.map((e) => e.message).join("\n\n")));
       const outDir = config.output.path;
       const assets = {};
@@ -49,13 +79,17 @@ function build(opts = {}) {
         assets[a.name] = { bytes: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
       }
       const modules = {};
+      const files = {};
       for (const c of info.chunks ?? []) {
         const list = [];
         const walk = (ms) => { for (const m of ms ?? []) { if (m.modules) walk(m.modules); else if (m.name) list.push(m.name); } };
         walk(c.modules);
         for (const name of c.names ?? []) modules[name] = list;
+        for (const file of c.files ?? []) files[file] = list;
       }
-      resolve({ outDir, assets, modules, warnings: (info.warnings ?? []).map((w) => w.message) });
+      const groupFiles = (groups) => Object.fromEntries(Object.entries(groups ?? {}).map(([name, g]) => [name, g.assets.map((a) => a.name)]));
+      const areas = Object.fromEntries(Object.entries(groupFiles(info.namedChunkGroups)).filter(([name]) => name.startsWith(AREA_PREFIX)));
+      resolve({ outDir, assets, modules, files, entrypoints: groupFiles(info.entrypoints), areas, warnings: (info.warnings ?? []).map((w) => w.message) });
     });
   });
 }
@@ -67,8 +101,18 @@ function printSizes(result, out = process.stdout) {
   const width = Math.max(...rows.map(([n]) => n.length), 10);
   out.write(`\n${"file".padEnd(width)}  ${"size".padStart(10)}  ${"gzip".padStart(10)}\n`);
   for (const [name, s] of rows) out.write(`${name.padEnd(width)}  ${kb(s.bytes).padStart(10)}  ${kb(s.gzip).padStart(10)}\n`);
-  const fn = result.assets["functions.js"];
-  if (fn) out.write(`\nfunctions.js: ${fn.gzip} bytes gzip of the ${FUNCTIONS_BUDGET_GZIP}-byte (30 KB) budget${fn.gzip > FUNCTIONS_BUDGET_GZIP ? " — OVER BUDGET" : ""}\n`);
+  if (result.entrypoints.functions && result.entrypoints.taskpane) {
+    const s = startup(result);
+    const line = (label, x, budget) => out.write(`${label.padEnd(28)} ${kb(x.gzip).padStart(9)} gzip of ${kb(budget)}${x.gzip > budget ? " — OVER BUDGET" : ""}  (${x.files.join(" + ")})\n`);
+    out.write("\nstartup JavaScript\n");
+    line("functions.html", s.functionsPage, BUDGETS.functionsPage);
+    line(`pane initial (+ ${s.paneInitial.area})`, s.paneInitial, BUDGETS.paneInitial);
+    line(`taskpane.html (+ ${s.taskpanePage.area})`, s.taskpanePage, BUDGETS.taskpanePage);
+    out.write(`rules core: ${(result.entrypoints.functions ?? []).filter((f) => f.startsWith("core")).join(", ")}, shared by functions.js and taskpane.js\n`);
+  } else if (result.entrypoints.functions) {
+    const s = startup(result, { "functions.html": { chunks: ["functions"] }, "commands.html": { chunks: [] }, "taskpane.html": { chunks: [] } });
+    out.write(`\nfunctions.html: ${s.functionsPage.gzip} bytes gzip of the ${FUNCTIONS_BUDGET_GZIP}-byte (30 KB) budget${s.functionsPage.gzip > FUNCTIONS_BUDGET_GZIP ? " — OVER BUDGET" : ""}\n`);
+  }
   out.write(`\nbuilt into ${path.relative(process.cwd(), result.outDir) || "."}/\n`);
 }
 
@@ -89,4 +133,4 @@ async function main() {
 
 if (require.main === module) main();
 
-module.exports = { build, printSizes, FUNCTIONS_BUDGET_GZIP };
+module.exports = { build, printSizes, startup, FUNCTIONS_BUDGET_GZIP, BUDGETS, AREA_PREFIX };

@@ -3,7 +3,7 @@
  * No process or file access here.
  */
 import {
-  arity, display, errorMessage, findFunction, formatFinding, formatStep, invoke,
+  arity, errorMessage, explainTrace, findFunction, formatStep, invoke,
   type CalcArg, type CellValue, type Lang, type Outcome, type Policy, type Raw,
 } from "../rules";
 
@@ -56,11 +56,10 @@ export function evaluateLine(name: string, args: readonly CalcArg[], policy: Pol
 /** --explain: inputs, each step with its rule ID and figure, then warnings. */
 export function explainLines(r: CalcResult, lang: Lang): string[] {
   if (!r.outcome?.ok) return [];
-  const { trace } = r.outcome;
-  const inputs = Object.entries(trace.inputs).map(([k, v]) => `${k}=${Array.isArray(v) ? JSON.stringify(v) : display(v, lang)}`).join(", ");
+  const e = explainTrace(r.outcome.trace, lang);
   return [
-    `${formatStep("explain.inputs", lang)}: ${inputs}`,
-    ...trace.steps.map((s) => `${s.rule}  ${formatStep(s.label, lang, s.args)} = ${display(s.value, lang)}`),
-    ...trace.warnings.map((w) => `⚠ ${formatFinding(w, lang)}`),
+    `${formatStep("explain.inputs", lang)}: ${e.inputs.map((i) => `${i.name}=${i.value}`).join(", ")}`,
+    ...e.steps.map((s) => `${s.rule}  ${s.text} = ${s.value}`),
+    ...e.warnings.map((w) => `⚠ ${w}`),
   ];
 }

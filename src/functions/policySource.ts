@@ -10,10 +10,13 @@
  */
 import { DEFAULT_POLICY, POLICY_SHEET_NAMES, formatProblem, rowsToPolicy, LANGS, type Lang, type Policy, type PolicyProblem } from "../rules";
 
-/** The policy the functions compute with, or why there is none. `sheet` is null for the defaults. */
+/**
+ * The policy the functions compute with, or why there is none. `sheet` is null for the defaults.
+ * `cells`: the value cell (A1, column B) of each key the policy sheet holds, so a problem can point at it.
+ */
 export type PolicyState =
   | { ok: true; policy: Policy; sheet: string | null }
-  | { ok: false; sheet: string; problems: readonly PolicyProblem[] };
+  | { ok: false; sheet: string; problems: readonly PolicyProblem[]; cells?: Readonly<Record<string, string>> };
 
 /** What a host reads from the policy sheet: its name and its A:B rows, header first. */
 export interface PolicySheetRead {
@@ -35,10 +38,20 @@ export const POLICY_SHEETS: readonly string[] = LANGS.map((l) => POLICY_SHEET_NA
 
 export const DEFAULT_STATE: PolicyState = Object.freeze({ ok: true, policy: DEFAULT_POLICY, sheet: null });
 
+/** Key (column A) → its value cell in column B; the rows start at row 1 (see alignUsedRange). */
+export function keyCells(rows: readonly (readonly unknown[])[]): Record<string, string> {
+  const cells: Record<string, string> = {};
+  rows.forEach((row, i) => {
+    const key = row[0];
+    if (typeof key === "string" && key.trim() !== "" && !(key.trim() in cells)) cells[key.trim()] = `B${i + 1}`;
+  });
+  return cells;
+}
+
 export function stateFromRead(read: PolicySheetRead | null): PolicyState {
   if (read === null) return DEFAULT_STATE;
   const loaded = rowsToPolicy(read.rows);
-  return loaded.ok ? { ok: true, policy: loaded.policy, sheet: read.sheet } : { ok: false, sheet: read.sheet, problems: loaded.problems };
+  return loaded.ok ? { ok: true, policy: loaded.policy, sheet: read.sheet } : { ok: false, sheet: read.sheet, problems: loaded.problems, cells: keyCells(read.rows) };
 }
 
 /** The #VALUE! message for an invalid policy sheet: "规则: <problem>; <problem>". */

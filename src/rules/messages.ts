@@ -32,15 +32,15 @@ export const MESSAGES = {
   "allowed.cells": L("{count} 个单元格", "{count} 個儲存格", "{count} cells"),
 
   // ── Policy errors ─────────────────────────────────────────────────────────
-  "policy.badJson": L("策略文件不是有效的 JSON：{detail}", "策略檔案不是有效的 JSON：{detail}", "the policy file is not valid JSON: {detail}"),
-  "policy.unknownKey": L("未知的策略项 {key}", "未知的策略項 {key}", "unknown policy key {key}"),
-  "policy.header": L("策略的 {key} 无效（version 为非空文本，published 为 YYYY-MM-DD）", "策略的 {key} 無效（version 為非空文字，published 為 YYYY-MM-DD）", "policy {key} is invalid (version: non-empty text; published: YYYY-MM-DD)"),
-  "policy.notNumber": L("策略项 {key} 应为 {range} 的数字", "策略項 {key} 應為 {range} 的數字", "policy key {key} must be a number {range}"),
-  "policy.notWhole": L("策略项 {key} 应为整数", "策略項 {key} 應為整數", "policy key {key} must be a whole number"),
-  "policy.notShare": L("策略项 {key} 应为 0 到 1 之间的比例（如 0.7）", "策略項 {key} 應為 0 到 1 之間的比例（如 0.7）", "policy key {key} must be a share from 0 to 1 (e.g. 0.7)"),
-  "policy.sum": L("策略项 {key} 之和应为 {total}，现为 {sum}", "策略項 {key} 之和應為 {total}，現為 {sum}", "policy keys {key} must add up to {total}; they add up to {sum}"),
-  "policy.order": L("策略项 {key} 顺序无效：{from} 到 {to} 应递增", "策略項 {key} 順序無效：{from} 到 {to} 應遞增", "policy key {key} is out of order: {from} to {to} must rise"),
-  "policy.shape": L("策略项 {key} 格式无效，应为 {expected}", "策略項 {key} 格式無效，應為 {expected}", "policy key {key} has the wrong form; expected {expected}"),
+  "policy.badJson": L("规则文件不是有效的 JSON：{detail}", "規則檔案不是有效的 JSON：{detail}", "the policy file is not valid JSON: {detail}"),
+  "policy.unknownKey": L("未知的规则项 {key}", "未知的規則項 {key}", "unknown policy key {key}"),
+  "policy.header": L("规则的 {key} 无效（version 为非空文本，published 为 YYYY-MM-DD）", "規則的 {key} 無效（version 為非空文字，published 為 YYYY-MM-DD）", "policy {key} is invalid (version: non-empty text; published: YYYY-MM-DD)"),
+  "policy.notNumber": L("规则项 {key} 应为 {range} 的数字", "規則項 {key} 應為 {range} 的數字", "policy key {key} must be a number {range}"),
+  "policy.notWhole": L("规则项 {key} 应为整数", "規則項 {key} 應為整數", "policy key {key} must be a whole number"),
+  "policy.notShare": L("规则项 {key} 应为 0 到 1 之间的比例（如 0.7）", "規則項 {key} 應為 0 到 1 之間的比例（如 0.7）", "policy key {key} must be a share from 0 to 1 (e.g. 0.7)"),
+  "policy.sum": L("规则项 {key} 之和应为 {total}，现为 {sum}", "規則項 {key} 之和應為 {total}，現為 {sum}", "policy keys {key} must add up to {total}; they add up to {sum}"),
+  "policy.order": L("规则项 {key} 顺序无效：{from} 到 {to} 应递增", "規則項 {key} 順序無效：{from} 到 {to} 應遞增", "policy key {key} is out of order: {from} to {to} must rise"),
+  "policy.shape": L("规则项 {key} 格式无效，应为 {expected}", "規則項 {key} 格式無效，應為 {expected}", "policy key {key} has the wrong form; expected {expected}"),
 
   // ── Results ───────────────────────────────────────────────────────────────
   "result.ok": L("OK", "OK", "OK"),

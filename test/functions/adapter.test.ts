@@ -140,7 +140,7 @@ describe("excelFunction", () => {
   test("an invalid policy sheet makes every function #VALUE! with the problem", () => {
     const bad: PolicyState = { ok: false, sheet: "规则", problems: [{ key: "score.full", code: "notNumber", args: { range: "≥ 1" } }] };
     const e = excelFunction(spec, rt({ policy: () => bad, lang: () => "zh-CN" }))(10000, 0.8, 90) as FakeError;
-    expect(e.message).toBe("规则: 策略项 score.full 应为 ≥ 1 的数字");
+    expect(e.message).toBe("规则: 规则项 score.full 应为 ≥ 1 的数字");
   });
 
   test("nothing throws or rejects, whatever fails", async () => {

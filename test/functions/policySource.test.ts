@@ -105,7 +105,7 @@ describe("PolicySource", () => {
     expect(s.ok).toBe(false);
     if (s.ok) return;
     expect(policyProblemText(s, "en")).toMatch(/^规则: policy keys monthly\.dailyWeight \+ monthly\.attendanceWeight must add up to 1/);
-    expect(policyProblemText(s, "zh-CN")).toMatch(/^规则: 策略项/);
+    expect(policyProblemText(s, "zh-CN")).toMatch(/^规则: 规则项/);
   });
 
   test("changes during a read fold into one more read", async () => {

@@ -61,8 +61,8 @@ describe("loading a policy refuses bad values, naming the key", () => {
     const load = loadPolicy({ values: { "monthly.dailyWieght": 0.7 } });
     expect(load.ok).toBe(false);
     if (!load.ok) {
-      expect(formatProblem(load.problems[0], "zh-CN")).toBe("未知的策略项 monthly.dailyWieght");
-      expect(formatProblem(load.problems[0], "zh-TW")).toBe("未知的策略項 monthly.dailyWieght");
+      expect(formatProblem(load.problems[0], "zh-CN")).toBe("未知的规则项 monthly.dailyWieght");
+      expect(formatProblem(load.problems[0], "zh-TW")).toBe("未知的規則項 monthly.dailyWieght");
     }
   });
 });
