@@ -60,21 +60,32 @@ const PAGES = {
  * `core` holds the modules of src/rules, src/shared, src/functions and big.js that
  * the functions entry or the pane's first screen import; what only a pane area uses
  * (catalogue texts, step labels, policy notes, forms) stays in that area's chunk.
- * `test/build/budget.test.ts` checks that no module is in two chunks.
+ * One runtime means one set of used exports for all entries, so a core module must
+ * not reach pane-only code through an export the functions do not use (hence
+ * catalogue/descriptions.ts apart from describe.ts, policy/sheetRows.ts apart from
+ * sheet.ts). `test/build/budget.test.ts` checks that no module is in two chunks and
+ * that functions.html stays within 30 KB.
  */
 const CORE_MODULES = /[\\/](src[\\/](rules|shared|functions)|node_modules[\\/]big\.js)[\\/]/;
-const CORE_ENTRIES = ["functions", "taskpane"];
+const CORE_ENTRY = "functions";
 /** An entry module stays in its own file (functions.js is the functions entry, not a stub). */
 const isEntry = (resource) => Object.values(ENTRIES).some((e) => path.resolve(ROOT, e) === resource);
 const CHUNKS = {
   runtimeChunk: { name: "runtime" },
+  // An area chunk does not repeat what core.js or taskpane.js already loaded.
+  removeAvailableModules: true,
   splitChunks: {
     cacheGroups: {
       default: false,
       defaultVendors: false,
-      core: { name: "core", test: (m) => CORE_MODULES.test(m.resource ?? "") && !isEntry(m.resource), chunks: (chunk) => CORE_ENTRIES.includes(chunk.name), enforce: true, priority: 20 },
+      // Exactly the modules the functions entry needs, taken out of every chunk that has them (the pane's areas too).
+      core: {
+        name: "core", chunks: "all", enforce: true, priority: 20,
+        test: (m, { chunkGraph }) => CORE_MODULES.test(m.resource ?? "") && !isEntry(m.resource)
+          && [...chunkGraph.getModuleChunksIterable(m)].some((c) => c.name === CORE_ENTRY),
+      },
       // What two lazily loaded areas share (Fluent components, the forms library) is loaded once.
-      areas: { chunks: "async", minChunks: 2, priority: 10, reuseExistingChunk: true },
+      areas: { chunks: "async", minChunks: 2, minSize: 0, priority: 10, reuseExistingChunk: true },
     },
   },
 };

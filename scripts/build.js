@@ -23,27 +23,40 @@ const FUNCTIONS_BUDGET_GZIP = 30 * 1024;
  * gzip bytes (level 9) of JavaScript loaded at startup:
  * - functionsPage: what functions.html loads (runtime, core, functions);
  * - paneInitial: the pane's own startup files (taskpane.html's scripts that functions.html
- *   and commands.html do not load) plus the largest area, since any area can be the first
- *   one shown (the pane remembers the last);
+ *   and commands.html do not load) plus the area a first-time user lands on
+ *   (DEFAULT_AREA in src/taskpane/areaIds.ts);
  * - taskpanePage: everything taskpane.html loads at startup (functions, commands, pane)
- *   plus that largest area.
+ *   plus that area.
+ * Every other area loads when first shown; `area` (what an area adds to the page) keeps
+ * each of them in bounds, for the returning user whose pane opens on it.
  */
-const BUDGETS = { functionsPage: FUNCTIONS_BUDGET_GZIP, paneInitial: 150 * 1024, taskpanePage: 175 * 1024 };
-/** Lazily loaded pane areas are the chunk groups named area-<id> (webpackChunkName in src/taskpane). */
+const BUDGETS = { functionsPage: FUNCTIONS_BUDGET_GZIP, paneInitial: 150 * 1024, taskpanePage: 175 * 1024, area: 55 * 1024 };
+/** Lazily loaded pane areas are the chunk groups named area-<id> (webpackChunkName in src/taskpane/shell/areas.ts). */
 const AREA_PREFIX = "area-";
 
+/** The area a first-time user lands on (read from the TypeScript source through tsx, like the metadata). */
+function defaultArea() {
+  const tsx = require("tsx/cjs/api");
+  return tsx.require(path.join(ROOT, "src/taskpane/areaIds.ts"), __filename).DEFAULT_AREA;
+}
+
 /** The startup figures of a build result (see BUDGETS), with the files each one counts. */
-function startup(result, pages = require(path.join(ROOT, "webpack.config.js")).PAGES) {
+function startup(result, pages = require(path.join(ROOT, "webpack.config.js")).PAGES, first = `${AREA_PREFIX}${defaultArea()}`) {
   const gz = (files) => files.reduce((n, f) => n + (result.assets[f]?.gzip ?? 0), 0);
   const pageFiles = (page) => [...new Set(pages[page].chunks.flatMap((e) => result.entrypoints[e] ?? []))].filter((f) => f.endsWith(".js"));
   const others = new Set([...pageFiles("functions.html"), ...pageFiles("commands.html")]);
   const pane = pageFiles("taskpane.html").filter((f) => !others.has(f));
-  const areas = Object.entries(result.areas).map(([name, files]) => ({ name, files: files.filter((f) => f.endsWith(".js") && !pane.includes(f)) }));
-  const largest = areas.reduce((a, b) => (gz(b.files) > gz(a.files) ? b : a), { name: "(none)", files: [] });
+  const page = new Set(pageFiles("taskpane.html"));
+  const areas = Object.fromEntries(Object.entries(result.areas).map(([name, files]) => {
+    const own = files.filter((f) => f.endsWith(".js") && !page.has(f));
+    return [name, { files: own, gzip: gz(own) }];
+  }));
+  const firstArea = areas[first] ?? { files: [], gzip: 0 };
   return {
     functionsPage: { files: pageFiles("functions.html"), gzip: gz(pageFiles("functions.html")) },
-    paneInitial: { files: [...pane, ...largest.files], gzip: gz([...pane, ...largest.files]), area: largest.name },
-    taskpanePage: { files: [...pageFiles("taskpane.html"), ...largest.files], gzip: gz([...pageFiles("taskpane.html"), ...largest.files]), area: largest.name },
+    paneInitial: { files: [...pane, ...firstArea.files], gzip: gz(pane) + firstArea.gzip, area: first },
+    taskpanePage: { files: [...page, ...firstArea.files], gzip: gz([...page]) + firstArea.gzip, area: first },
+    areas,
   };
 }
 
@@ -70,22 +83,27 @@ function build(opts = {}) {
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {
       if (err) return reject(err);
-      const info = stats.toJson({ all: false, errors: true, warnings: true, assets: true, chunks: true, chunkModules: true, ids: false, entrypoints: true, chunkGroups: true });
+      const info = stats.toJson({ all: false, errors: true, warnings: true, entrypoints: true, chunkGroups: true });
       if (stats.hasErrors()) return reject(new Error(info.errors.map((e) => e.message).join("\n\n")));
       const outDir = config.output.path;
       const assets = {};
-      for (const a of info.assets ?? []) {
-        const buf = fs.readFileSync(path.join(outDir, a.name));
-        assets[a.name] = { bytes: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
+      for (const { name } of stats.compilation.getAssets()) {
+        const buf = fs.readFileSync(path.join(outDir, name));
+        assets[name] = { bytes: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
       }
+      // Every source module of every chunk, concatenated modules opened up (stats group and truncate them).
       const modules = {};
       const files = {};
-      for (const c of info.chunks ?? []) {
+      const { compilation } = stats;
+      const rel = (m) => (m.resource ? `./${path.relative(ROOT, m.resource).split(path.sep).join("/")}` : undefined);
+      for (const c of compilation.chunks) {
         const list = [];
-        const walk = (ms) => { for (const m of ms ?? []) { if (m.modules) walk(m.modules); else if (m.name) list.push(m.name); } };
-        walk(c.modules);
-        for (const name of c.names ?? []) modules[name] = list;
-        for (const file of c.files ?? []) files[file] = list;
+        for (const m of compilation.chunkGraph.getChunkModulesIterable(c)) {
+          for (const inner of m.modules ?? [m]) { const r = rel(inner); if (r) list.push(r); }
+        }
+        list.sort();
+        if (c.name) modules[c.name] = list;
+        for (const file of c.files) files[file] = list;
       }
       const groupFiles = (groups) => Object.fromEntries(Object.entries(groups ?? {}).map(([name, g]) => [name, g.assets.map((a) => a.name)]));
       const areas = Object.fromEntries(Object.entries(groupFiles(info.namedChunkGroups)).filter(([name]) => name.startsWith(AREA_PREFIX)));
@@ -108,6 +126,8 @@ function printSizes(result, out = process.stdout) {
     line("functions.html", s.functionsPage, BUDGETS.functionsPage);
     line(`pane initial (+ ${s.paneInitial.area})`, s.paneInitial, BUDGETS.paneInitial);
     line(`taskpane.html (+ ${s.taskpanePage.area})`, s.taskpanePage, BUDGETS.taskpanePage);
+    out.write("areas, loaded when first shown (what each adds to the page)\n");
+    for (const [name, a] of Object.entries(s.areas)) line(`  ${name}`, a, BUDGETS.area);
     out.write(`rules core: ${(result.entrypoints.functions ?? []).filter((f) => f.startsWith("core")).join(", ")}, shared by functions.js and taskpane.js\n`);
   } else if (result.entrypoints.functions) {
     const s = startup(result, { "functions.html": { chunks: ["functions"] }, "commands.html": { chunks: [] }, "taskpane.html": { chunks: [] } });

@@ -28,6 +28,16 @@ export function toRaw(arg: CalcArg): Raw {
   return rows.map((r) => r.map((c) => (Array.isArray(c) ? (c as unknown as Raw) : c))) as Raw[][];
 }
 
+/** An argument as an Excel formula writes it: arrays as array constants ({1,2;3,4}), text quoted. */
+export function excelArg(a: CalcArg): string {
+  if (a === null) return "";
+  if (typeof a === "boolean") return a ? "TRUE" : "FALSE";
+  if (typeof a === "number") return String(a);
+  if (typeof a === "string") return `"${a.replace(/"/g, '""')}"`;
+  const rows = a.every(Array.isArray) ? (a as CalcArg[][]) : [a];
+  return `{${rows.map((r) => r.map(excelArg).join(",")).join(";")}}`;
+}
+
 export function formatValue(v: CellValue): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return Object.is(v, -0) ? "0" : String(v);

@@ -122,6 +122,18 @@ export class MemoryWorkbook {
     return s;
   }
 
+  /** What Excel calculated for formula cells (the host has no calculation engine): their values, formulas kept. */
+  setValues(sheet: string, values: Record<string, Scalar | null>): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new HostError("ItemNotFound", `no sheet ${sheet}`);
+    for (const [a, v] of Object.entries(values)) {
+      const r = parseRange(a);
+      const cell = s.cells.get(key(r.top, r.left));
+      if (!cell || (cell.formula === undefined && cell.r1c1 === undefined)) throw new Error(`${sheet}!${a} holds no formula`);
+      cell.value = v;
+    }
+  }
+
   /** Test set-up: a sheet-scoped name (="salesMonthly" for a constant). */
   addSheetName(sheet: string, name: string, reference: string): void {
     const s = this.sheet(sheet);

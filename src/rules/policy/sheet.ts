@@ -6,13 +6,14 @@
  * Layout (one header row, then one row per key):
  *   A key | B value | C rule IDs | D source clause | E note
  * Row 2 holds `version`, row 3 `published` (L-7). Numbers are numbers;
- * null is a blank cell; lists and tables are JSON text.
+ * null is a blank cell; lists and tables are JSON text. Writing the rows
+ * (policyToRows, with the notes) is ./sheetRows, apart from reading them, so
+ * the functions bundle does not carry the notes.
  */
 import { formatIso, isValidSerial } from "../dates";
 import type { Lang } from "../types";
 import { loadPolicy, type PolicyLoad } from "./load";
-import { POLICY_NOTES } from "./notes";
-import { POLICY_TABLE, rulesOf, type Policy, type PolicyKey } from "./table";
+import { POLICY_TABLE, type PolicyKey } from "./table";
 
 /** Sheet names by language; a workbook's policy sheet is found under any of them. */
 export const POLICY_SHEET_NAMES: Readonly<Record<Lang, string>> = { "zh-CN": "规则", "zh-TW": "規則", en: "Rules" };
@@ -34,22 +35,6 @@ export function isScalarKey(key: PolicyKey): boolean {
 /** Defined name of a scalar key: "KH_" + the key with dots as underscores ("KH_monthly_dailyWeight"). */
 export function definedNameOf(key: PolicyKey): string {
   return `KH_${key.replace(/\./g, "_")}`;
-}
-
-const HEADER_NOTES = {
-  version: { "zh-CN": "规则版本：每张表单都会打印（L-7）", "zh-TW": "規則版本：每張表單都會列印（L-7）", en: "policy version, printed on every form (L-7)" },
-  published: { "zh-CN": "向员工公示的日期（L-7）", "zh-TW": "向員工公示的日期（L-7）", en: "date the policy was published to employees (L-7)" },
-} as const;
-
-/** The policy as sheet rows (header first). Row i+4 (1-based) holds the i-th key. */
-export function policyToRows(policy: Policy, lang: Lang): SheetCell[][] {
-  const rows: SheetCell[][] = [[...POLICY_SHEET_HEADER[lang]], ["version", policy.version, "L-7", "勞動合同法 第4條", HEADER_NOTES.version[lang]], ["published", policy.published, "L-7", "勞動合同法 第4條", HEADER_NOTES.published[lang]]];
-  for (const key of Object.keys(POLICY_TABLE) as PolicyKey[]) {
-    const entry = POLICY_TABLE[key];
-    const value = policy.values[key];
-    rows.push([key, typeof value === "number" || value === null ? value : JSON.stringify(value), rulesOf(entry).join(" "), entry.source, POLICY_NOTES[key][lang]]);
-  }
-  return rows;
 }
 
 /** Read sheet rows (as Office.js `values` or ExcelJS give them) back into a validated policy. */
