@@ -31,6 +31,10 @@ export const useAppStyles = makeStyles({
     minWidth: 0,
     margin: 0,
   },
+  help: {
+    flexShrink: 0,
+    whiteSpace: "nowrap",
+  },
   policyLine: {
     display: "flex",
     alignItems: "center",
@@ -41,25 +45,27 @@ export const useAppStyles = makeStyles({
   ok: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
   nav: {
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
   },
   tabList: {
     display: "flex",
     width: "100%",
   },
-  // Five areas side by side at 320 px: each tab shares the width, its icon above its label.
+  // Five areas side by side at 320 px: each tab as wide as its label plus a share of the rest, its icon above.
   tab: {
     flexGrow: 1,
-    flexBasis: 0,
+    flexBasis: "auto",
     minWidth: 0,
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalXXS,
-    paddingRight: tokens.spacingHorizontalXXS,
+    paddingLeft: 0,
+    paddingRight: 0,
     borderRadius: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    whiteSpace: "nowrap",
+    overflowWrap: "normal",
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground2,
     borderBottom: `${tokens.strokeWidthThicker} solid transparent`,

@@ -4,7 +4,7 @@
  */
 import { Component, Suspense, useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactElement, type ReactNode } from "react";
 import {
-  Button, Caption1, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Title3, mergeClasses, type Theme,
+  Button, Caption1, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, mergeClasses, type Theme,
 } from "@fluentui/react-components";
 import {
   BookRegular, CheckmarkCircleRegular, ClipboardTaskListLtrRegular, DocumentTableRegular, LightbulbRegular, MathFormulaRegular, QuestionCircleRegular,
@@ -142,8 +142,8 @@ export function App({ lang, policy, run, area: initialArea, theme: initialTheme,
       <HostContext.Provider value={host}>
         <header className={styles.header}>
           <div className={styles.titleRow}>
-            <Title3 as="h1" className={styles.title}>{shellText("title", lang)}</Title3>
-            <Button as="a" href={help} target="_blank" rel="noopener" appearance="subtle" size="small" icon={<QuestionCircleRegular />} aria-label={shellText("helpLabel", lang)}>
+            <Subtitle1 as="h1" className={styles.title}>{shellText("title", lang)}</Subtitle1>
+            <Button as="a" href={help} target="_blank" rel="noopener" appearance="subtle" size="small" icon={<QuestionCircleRegular />} className={styles.help} aria-label={shellText("helpLabel", lang)}>
               {shellText("help", lang)}
             </Button>
           </div>

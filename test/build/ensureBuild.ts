@@ -5,6 +5,7 @@
  * two test files from running webpack at once.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
@@ -62,8 +63,16 @@ export async function ensureFunctionsBundle(): Promise<string> {
   });
 }
 
+/**
+ * A cache directory of this checkout: node_modules may be shared by several checkouts
+ * (a symlink to one install), so the name carries a hash of ROOT.
+ */
+export function cacheDir(name: string): string {
+  return join(ROOT, "node_modules", ".cache", `${name}-${createHash("sha1").update(ROOT).digest("hex").slice(0, 8)}`);
+}
+
 /** A full production build (every entry and page) in a directory of its own, so it never races dist/. */
-export const FULL_BUILD = join(ROOT, "node_modules", ".cache", "kaohe-full-build");
+export const FULL_BUILD = cacheDir("kaohe-full-build");
 const FULL_SOURCES = ["src", "assets", "webpack.config.js", "scripts/build.js"];
 
 export async function ensureFullBuild(): Promise<string> {

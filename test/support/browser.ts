@@ -11,22 +11,23 @@
  *   with webpack's Node API into node_modules/.cache (never dist/, never shipped).
  * - A test pre-fills the workbook (`setup`, run in the page before any add-in script),
  *   acts as the user in Excel (`select`, `edit`, or any `workbook(...)` call) and reads
- *   the workbook back (`workbook((wb) => wb.snapshot("Sheet1"))`).
+ *   the workbook back (`workbook((wb) => wb.snapshot("Sheet1"))`). `slow(ms)` delays
+ *   every Excel.run (busy states); `failNext(code, message)` makes the next one fail.
  * - `axe()` runs axe-core in the page; `overflow()` finds sideways scrolling and clipped text.
  *
  * Without Chromium a suite using it skips loudly locally and fails under CI=true.
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { ensureFullBuild, ROOT } from "../build/ensureBuild";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { cacheDir, ensureFullBuild, ROOT } from "../build/ensureBuild";
 import type { MemoryWorkbook } from "./memoryHost";
 
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 export const ORIGIN = "https://localhost:3000";
 const OFFICE_HOST = "appsforoffice.microsoft.com";
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png" };
-const HOST_BUNDLE_DIR = join(ROOT, "node_modules", ".cache", "kaohe-browser-host");
+const HOST_BUNDLE_DIR = cacheDir("kaohe-browser-host");
 const HOST_SOURCES = ["test/support/memoryHost.ts", "test/support/browserHost.ts", "src/forms/address.ts"];
 
 /** True when Chromium is there; otherwise a loud warning (or, under CI=true, a failure). */
@@ -97,7 +98,14 @@ function officeStub(hostCode: string, opts: OpenOptions<unknown>): string {
       Error: function (code, message) { this.code = code; this.message = message; },
       ErrorCode: { invalidValue: "#VALUE!" },
     };
-    window.Excel = { CalculationType: { full: "Full" }, run: async (batch) => batch(wb.context) };
+    // Excel.run over the memory host; window.__delayMs slows every batch (to see busy states),
+    // window.__fail makes the next batch fail as Office does (an OfficeExtension error with a code).
+    window.Excel = { CalculationType: { full: "Full" }, run: async (batch) => {
+      if (window.__delayMs) await new Promise((r) => setTimeout(r, window.__delayMs));
+      const fail = window.__fail;
+      if (fail) { window.__fail = undefined; throw Object.assign(new Error(fail.message), { name: "RichApi.Error", code: fail.code }); }
+      return batch(wb.context);
+    } };
     new MutationObserver(() => { if (document.getElementById("root")?.childElementCount && !log.includes("render")) log.push("render"); })
       .observe(document, { childList: true, subtree: true });
   })();`;
@@ -112,7 +120,7 @@ export interface AxeViolation {
 
 export class PanePage {
   readonly errors: string[] = [];
-  constructor(readonly page: Page) {
+  constructor(readonly page: Page, private readonly context: BrowserContext) {
     page.on("pageerror", (e) => this.errors.push(e.message));
     page.on("console", (m) => { if (m.type() === "error") this.errors.push(m.text()); });
   }
@@ -128,6 +136,16 @@ export class PanePage {
   /** The user clicks a cell in Excel. */
   select(sheet: string, a1: string): Promise<void> {
     return this.workbook((wb, [s, c]) => wb.select(s, c), [sheet, a1] as [string, string]);
+  }
+
+  /** Every Excel.run waits this long first (0: none). */
+  slow(ms: number): Promise<void> {
+    return this.page.evaluate((d) => { (window as unknown as { __delayMs: number }).__delayMs = d; }, ms);
+  }
+
+  /** The next Excel.run fails as Office fails: an error named RichApi.Error with this code and message. */
+  failNext(code: string, message: string): Promise<void> {
+    return this.page.evaluate((f) => { (window as unknown as { __fail: unknown }).__fail = f; }, { code, message });
   }
 
   /** Show an area through its tab. */
@@ -169,8 +187,9 @@ export class PanePage {
     return path;
   }
 
+  /** Close the page and its browser context (its own profile: storage does not leak into the next page). */
   close(): Promise<void> {
-    return this.page.close();
+    return this.context.close();
   }
 }
 
@@ -192,18 +211,19 @@ export class PaneHarness {
 
   /** Open taskpane.html (the shared runtime page) and wait for the pane to render. */
   async open<A>(opts: OpenOptions<A>): Promise<PanePage> {
-    const context = await this.browser.newContext({ viewport: { width: opts.width ?? 320, height: opts.height ?? 720 }, ignoreHTTPSErrors: true });
+    // Reduced motion: Fluent skips its fades, so what axe and the screenshots see is the settled page.
+    const context = await this.browser.newContext({ viewport: { width: opts.width ?? 320, height: opts.height ?? 720 }, ignoreHTTPSErrors: true, reducedMotion: "reduce" });
     const page = await context.newPage();
-    page.on("close", () => { void context.close(); });
-    const pane = new PanePage(page);
-    await page.route("**/*", (route) => {
+    const pane = new PanePage(page, context);
+    await page.route("**/*", async (route) => {
       const url = new URL(route.request().url());
-      if (url.hostname === OFFICE_HOST) return route.fulfill({ contentType: "text/javascript", body: officeStub(this.hostCode, opts as OpenOptions<unknown>) });
-      if (url.origin !== ORIGIN) return route.abort();
       const file = join(this.dist, url.pathname);
-      return existsSync(file) && statSync(file).isFile()
-        ? route.fulfill({ contentType: TYPES[extname(file)] ?? "application/octet-stream", body: readFileSync(file) })
-        : route.fulfill({ status: 404, body: "" });
+      try {
+        if (url.hostname === OFFICE_HOST) await route.fulfill({ contentType: "text/javascript", body: officeStub(this.hostCode, opts as OpenOptions<unknown>) });
+        else if (url.origin !== ORIGIN) await route.abort();
+        else if (existsSync(file) && statSync(file).isFile()) await route.fulfill({ contentType: TYPES[extname(file)] ?? "application/octet-stream", body: readFileSync(file) });
+        else await route.fulfill({ status: 404, body: "" });
+      } catch { /* the page closed while the request was in flight */ }
     });
     if (opts.storage) {
       await page.addInitScript((entries) => { for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v); }, opts.storage);

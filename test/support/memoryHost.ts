@@ -94,8 +94,17 @@ export class MemoryWorkbook {
   readonly responseBytes: number[] = [];
   /** Full recalculations requested (application.calculate). */
   calculations = 0;
+  /**
+   * The value Excel would calculate for a formula written into a cell, when a test knows it
+   * (the host has no calculation engine): sheet name and A1 → value, or undefined (blank).
+   */
+  calculator: ((sheet: string, a1: string) => Scalar | null | undefined) | undefined;
   /** Where the user is: the active sheet and the active cell (A1). */
   active: { sheet: string; cell: string } | undefined;
+  /** A written formula's value: what the test's calculator says, blank otherwise. */
+  calculated(sheet: string, row: number, col: number): Scalar | null {
+    return this.calculator?.(sheet, `${colLetter(col)}${row}`) ?? null;
+  }
   private queue: Op[] = [];
   private loads: (() => unknown)[] = [];
   private nextId = 1;
@@ -454,17 +463,17 @@ export class MemoryWorkbook {
       return cell;
     };
     /** Check a 2-D array (or single value) against the range and apply it cell by cell. */
-    const assign = (prop: string, v: unknown, each: (cell: MemCell, x: unknown) => void) => {
+    const assign = (prop: string, v: unknown, each: (cell: MemCell, x: unknown, row: number, col: number) => void) => {
       host.enqueue(`range ${address}`, prop, v, () => {
         if (Array.isArray(v)) {
           if (v.length !== rows || v.some((line) => !Array.isArray(line) || line.length !== cols)) {
             throw new HostError("InvalidArgument", `${prop}: the array's dimensions do not match the range ${address} (${rows}×${cols})`);
           }
-          v.forEach((line: unknown[], i) => line.forEach((x, j) => each(cellAt(rect.top + i, rect.left + j), x)));
+          v.forEach((line: unknown[], i) => line.forEach((x, j) => each(cellAt(rect.top + i, rect.left + j), x, rect.top + i, rect.left + j)));
         } else {
           if (v === null || v === undefined || typeof v === "object") throw new HostError("InvalidArgument", `${prop}: not a value`);
           if (rows * cols > 2_000_000) throw new HostError("InvalidArgument", "range too large");
-          for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) each(cellAt(r, c), v);
+          for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) each(cellAt(r, c), v, r, c);
         }
         // Excel reports a change of content (not of a format) to onChanged handlers.
         if (prop !== "numberFormat") host.changed(sheet(), address.replace(/\$/g, ""));
@@ -529,12 +538,12 @@ export class MemoryWorkbook {
         }
         cell.value = stored; cell.formula = undefined; cell.r1c1 = undefined;
       })); } },
-      formulas: { get: reader.get("formulas"), set(v: unknown) { assign("formulas", v, ((cell, x) => {
+      formulas: { get: reader.get("formulas"), set(v: unknown) { assign("formulas", v, ((cell, x, row, col) => {
         const f = String(x);
         if (f.startsWith("=") && !balanced(f)) throw new HostError("InvalidArgument", `the formula ${f} is not valid`);
-        if (f.startsWith("=")) { cell.formula = f; cell.r1c1 = undefined; cell.value = null; } else { cell.formula = undefined; cell.r1c1 = undefined; cell.value = f === "" ? null : f; }
+        if (f.startsWith("=")) { cell.formula = f; cell.r1c1 = undefined; cell.value = host.calculated(sheet().name, row, col); } else { cell.formula = undefined; cell.r1c1 = undefined; cell.value = f === "" ? null : f; }
       })); } },
-      formulasR1C1: { get: notLoaded("formulasR1C1"), set(v: unknown) { assign("formulasR1C1", v, (cell, x) => { cell.r1c1 = String(x); cell.formula = undefined; cell.value = null; }); } },
+      formulasR1C1: { get: notLoaded("formulasR1C1"), set(v: unknown) { assign("formulasR1C1", v, (cell, x, row, col) => { cell.r1c1 = String(x); cell.formula = undefined; cell.value = host.calculated(sheet().name, row, col); }); } },
       numberFormat: { get: reader.get("numberFormat"), set(v: unknown) { assign("numberFormat", v, (cell, x) => { cell.numberFormat = String(x); }); } },
     }) as unknown as XRange;
   }

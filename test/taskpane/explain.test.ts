@@ -77,7 +77,7 @@ describe("Explain on an HR formula", () => {
       { label: "total pay", where: "C2", value: "10000" },
       { label: "plan completion rate", where: "D2", value: "0.8" },
       { label: "daily-work score", where: "E2", value: "90" },
-      { label: "over-plan bonus", where: "omitted", value: "omitted, default 0" },
+      { label: "over-plan bonus", where: "omitted", value: "default 0" },
     ]);
     // RULEBOOK F-10 worked example: 5,000 + 10,000 × 35% × 80% + 10,000 × 15% × 90 ÷ 100 = 5,000 + 2,800 + 1,350 = 9,150.
     expect(c.result).toMatchObject({ kind: "value", value: "9150", raw: 9150 });

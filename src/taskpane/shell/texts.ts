@@ -5,7 +5,7 @@ export const SHELL = {
   title: L("考核 Kaohe", "考核 Kaohe", "Kaohe HR rulebook"),
   nav: L("任务窗格区域", "工作窗格區域", "Task pane areas"),
   help: L("帮助", "說明", "Help"),
-  helpLabel: L("打开帮助（新窗口）", "開啟說明（新視窗）", "Open the help (new window)"),
+  helpLabel: L("帮助（在新窗口中打开）", "說明（在新視窗中開啟）", "Help (opens in a new window)"),
   "area.evaluate": L("考核", "考核", "Evaluate"),
   "area.forms": L("表单", "表單", "Forms"),
   "area.explain": L("解释", "解釋", "Explain"),

@@ -38,9 +38,14 @@ export const useFormsAreaStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  rows: {
+    flexGrow: 1,
+    flexBasis: "8em",
+    minWidth: 0,
+  },
   actions: {
     display: "flex",
-    alignItems: "center",
+    alignItems: "flex-end",
     flexWrap: "wrap",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,

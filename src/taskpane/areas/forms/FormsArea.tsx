@@ -62,19 +62,20 @@ export default function FormsArea() {
         </div>
       ))}
       <div className={styles.footer}>
-        {chosen.roster && (
-          <Field label={t("employees")} hint={count === undefined ? undefined : t("rowsHint")}
-            validationState={count === undefined ? "error" : "none"}
-            validationMessage={count === undefined ? t("rowsInvalid", { max: ROSTER_ROWS.max, given: rows }) : undefined}>
-            <Input type="number" min={1} max={ROSTER_ROWS.max} value={rows} onChange={(_, d) => setRows(d.value)} />
-          </Field>
-        )}
+        <Caption1 block><strong>{chosen.title}</strong></Caption1>
         <div className={styles.actions}>
+          {chosen.roster && (
+            <Field label={t("employees")} className={styles.rows}
+              validationState={count === undefined ? "error" : "none"}
+              validationMessage={count === undefined ? t("rowsInvalid", { max: ROSTER_ROWS.max, given: rows }) : undefined}>
+              <Input type="number" min={1} max={ROSTER_ROWS.max} value={rows} onChange={(_, d) => setRows(d.value)} />
+            </Field>
+          )}
           <Button appearance="primary" disabled={!run || busy || (chosen.roster && count === undefined)} onClick={() => void onCreate()}>
             {policySheet ? t("openPolicy") : t("create")}
           </Button>
-          {busy && <Spinner size="tiny" label={status.text} />}
         </div>
+        {busy && <Spinner size="tiny" labelPosition="after" label={status.text} />}
         <div aria-live="polite">
           {!run && <Caption1>{t("noExcel")}</Caption1>}
           {status.kind === "done" && (

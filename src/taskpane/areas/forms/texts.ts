@@ -15,7 +15,6 @@ export const FORMS_TEXT = {
   "group.registers": L("登记与记录", "登記與記錄", "Registers"),
   "group.policy": L("规则", "規則", "Policy"),
   employees: L("员工行数", "員工列數", "Employee rows"),
-  rowsHint: L("每名员工一行", "每名員工一列", "One row per employee"),
   rowsInvalid: L("请输入 1 到 {max} 之间的整数（收到「{given}」）", "請輸入 1 到 {max} 之間的整數（收到「{given}」）", "Enter a whole number from 1 to {max} (got “{given}”)"),
   create: L("生成工作表", "產生工作表", "Create sheet"),
   openPolicy: L("打开规则表", "開啟規則表", "Open the policy sheet"),

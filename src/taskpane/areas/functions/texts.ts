@@ -4,7 +4,7 @@ import { L, type Localized } from "../../../rules";
 export const FUNCTIONS_TEXT = {
   title: L("工作表函数", "工作表函數", "Worksheet functions"),
   search: L("搜索函数", "搜尋函數", "Search the functions"),
-  searchHint: L("中文名、英文名或说明，如「工资」或 SALESPAY", "中文名、英文名或說明，如「薪資」或 SALESPAY", "A name in either language or a word of the description, e.g. pay or 工资"),
+  searchHint: L("如：工资、SALESPAY", "如：薪資、SALESPAY", "e.g. pay, 工资, SALESPAY"),
   count: L("{count} 个函数", "{count} 個函數", "{count} function(s)"),
   none: L("没有匹配「{query}」的函数。", "沒有符合「{query}」的函數。", "No function matches “{query}”."),
   "group.scores": L("得分", "得分", "Scores"),
@@ -16,7 +16,7 @@ export const FUNCTIONS_TEXT = {
   example: L("示例", "範例", "Example"),
   rules: L("规则 {rules}", "規則 {rules}", "Rules {rules}"),
   insert: L("插入到当前单元格", "插入到目前儲存格", "Insert in the active cell"),
-  insertLabel: L("把 {name} 插入到当前单元格", "把 {name} 插入到目前儲存格", "Insert {name} in the active cell"),
+  insertLabel: L("插入到当前单元格：{name}", "插入到目前儲存格：{name}", "Insert in the active cell: {name}"),
   reading: L("正在读取当前单元格…", "正在讀取目前儲存格…", "Reading the active cell…"),
   writing: L("正在写入 {cell}…", "正在寫入 {cell}…", "Writing {cell}…"),
   occupied: L("{cell} 已有内容「{content}」。要替换成 {name} 公式吗？", "{cell} 已有內容「{content}」。要取代成 {name} 公式嗎？", "{cell} already holds “{content}”. Replace it with the {name} formula?"),

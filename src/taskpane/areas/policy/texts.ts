@@ -20,7 +20,7 @@ export const POLICY_TEXT = {
   ),
   open: L("打开规则表", "開啟規則表", "Open the policy sheet"),
   invalidTitle: L("「{sheet}」表中有 {count} 处问题", "「{sheet}」表中有 {count} 處問題", "{count} problem(s) on sheet “{sheet}”"),
-  invalidBody: L("修正之前，所有 HR 函数都返回 #VALUE!。", "修正之前，所有 HR 函數都傳回 #VALUE!。", "Until they are fixed, every HR function returns #VALUE!."),
+  invalidBody: L("修正之前，所有 HR 函数都返回 #VALUE!", "修正之前，所有 HR 函數都傳回 #VALUE!", "Until they are fixed, every HR function returns #VALUE!"),
   select: L("选择 {cell}", "選取 {cell}", "Select {cell}"),
   selectLabel: L("在「{sheet}」表中选择 {cell}（{label}）", "在「{sheet}」表中選取 {cell}（{label}）", "Select {cell} on sheet “{sheet}” ({label})"),
   noCell: L("（表中没有这一项）", "（表中沒有這一項）", "(not on the sheet)"),
