@@ -142,6 +142,9 @@ module.exports = (env = {}, argv = {}) => {
       path: env.outDir ? path.resolve(String(env.outDir)) : path.join(ROOT, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
+      // Lazy chunks load relative to the page (every page sits next to its chunks); no
+      // document.currentScript detection, so runtime.js also runs where there is no DOM.
+      publicPath: "",
       clean: !only,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

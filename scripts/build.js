@@ -6,7 +6,8 @@
  *   node scripts/build.js [--only functions[,taskpane,…]] [--out DIR] [--report FILE] [--quiet]
  *
  * --report writes JSON: { assets: {file: {bytes, gzip}}, modules: {chunk: [module paths]},
- *   files: {file: [module paths]}, entrypoints: {entry: [files]}, areas: {chunk group: [files]} }.
+ *   files: {file: [module paths]}, entrypoints: {entry: [files]}, areas: {chunk group: [files]},
+ *   firstArea: the chunk group of the area a first-time user lands on }.
  * Exits 1 on a build error.
  */
 "use strict";
@@ -41,7 +42,7 @@ function defaultArea() {
 }
 
 /** The startup figures of a build result (see BUDGETS), with the files each one counts. */
-function startup(result, pages = require(path.join(ROOT, "webpack.config.js")).PAGES, first = `${AREA_PREFIX}${defaultArea()}`) {
+function startup(result, pages = require(path.join(ROOT, "webpack.config.js")).PAGES, first = result.firstArea) {
   const gz = (files) => files.reduce((n, f) => n + (result.assets[f]?.gzip ?? 0), 0);
   const pageFiles = (page) => [...new Set(pages[page].chunks.flatMap((e) => result.entrypoints[e] ?? []))].filter((f) => f.endsWith(".js"));
   const others = new Set([...pageFiles("functions.html"), ...pageFiles("commands.html")]);
@@ -107,7 +108,8 @@ function build(opts = {}) {
       }
       const groupFiles = (groups) => Object.fromEntries(Object.entries(groups ?? {}).map(([name, g]) => [name, g.assets.map((a) => a.name)]));
       const areas = Object.fromEntries(Object.entries(groupFiles(info.namedChunkGroups)).filter(([name]) => name.startsWith(AREA_PREFIX)));
-      resolve({ outDir, assets, modules, files, entrypoints: groupFiles(info.entrypoints), areas, warnings: (info.warnings ?? []).map((w) => w.message) });
+      const firstArea = areas[`${AREA_PREFIX}${defaultArea()}`] ? `${AREA_PREFIX}${defaultArea()}` : undefined;
+      resolve({ outDir, assets, modules, files, entrypoints: groupFiles(info.entrypoints), areas, firstArea, warnings: (info.warnings ?? []).map((w) => w.message) });
     });
   });
 }

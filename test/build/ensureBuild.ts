@@ -75,12 +75,15 @@ export function cacheDir(name: string): string {
 export const FULL_BUILD = cacheDir("kaohe-full-build");
 const FULL_SOURCES = ["src", "assets", "webpack.config.js", "scripts/build.js"];
 
+/** The full build's report (scripts/build.js --report): assets with gzip sizes, chunks' modules, entrypoints, areas. */
+export const FULL_REPORT = join(FULL_BUILD, "build-report.json");
+
 export async function ensureFullBuild(): Promise<string> {
-  const stamp = join(FULL_BUILD, "taskpane.html");
+  const stamp = FULL_REPORT;
   const fresh = () => existsSync(stamp) && FULL_SOURCES.every((s) => !existsSync(join(ROOT, s)) || newestMtime(join(ROOT, s)) <= statSync(stamp).mtimeMs);
   if (fresh()) return FULL_BUILD;
   return withLock(() => {
-    if (!fresh()) execFileSync(process.execPath, [join(ROOT, "scripts", "build.js"), "--out", FULL_BUILD, "--quiet"], { cwd: ROOT, stdio: "pipe" });
+    if (!fresh()) execFileSync(process.execPath, [join(ROOT, "scripts", "build.js"), "--out", FULL_BUILD, "--report", FULL_REPORT, "--quiet"], { cwd: ROOT, stdio: "pipe" });
     return FULL_BUILD;
   });
 }
