@@ -54,6 +54,8 @@ export interface PSelectionEvent {
 
 export interface PWorkbook {
   getActiveCell(): PRange;
+  /** ExcelApi 1.2: the selection moved (no address); for hosts without worksheets.onSelectionChanged. */
+  onSelectionChanged: PEvent<unknown>;
   worksheets: {
     getItem(name: string): PWorksheet;
     getItemOrNullObject(name: string): PWorksheet;

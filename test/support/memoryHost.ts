@@ -53,9 +53,6 @@ export interface MemSheet {
 interface Op { target: string; op: string; args: unknown; apply(): void }
 
 const key = (row: number, col: number) => `${row},${col}`;
-/** Excel's largest sheet. */
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
 /** A sheet name in a reference: plain ASCII names bare, others quoted ('My sheet'!A1, '规则'!B4). */
 const refSheet = (name: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 const a1Of = (r: Rect) => (r.top === r.bottom && r.left === r.right ? `${colLetter(r.left)}${r.top}` : `${colLetter(r.left)}${r.top}:${colLetter(r.right)}${r.bottom}`);

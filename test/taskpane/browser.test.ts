@@ -79,7 +79,10 @@ const text = (pane: PanePage) => pane.page.locator("#root").innerText();
       const pane = await harness.open({ lang, storage: { [AREA_KEY]: area }, setup: salesPaySheet });
       await pane.page.locator(`main[data-area="${area}"] h2`).waitFor();
       if (area === "explain") await pane.page.getByTestId("explain-value").waitFor();
-      if (area === "functions") await pane.page.locator('[data-function-id="SALESPAY"] button').first().click(); // one function open
+      if (area === "functions") { // defect 2: the longest signatures, open, must wrap rather than be clipped
+        for (const id of ["SALESPAY", "DISMISSALCHECK", "PROMOTIONELIGIBLE"]) await pane.page.locator(`[data-function-id="${id}"] button`).first().click();
+        await pane.page.getByText(/^HR\.(DISMISSALCHECK|辞退检查|辭退檢查)\(/).waitFor();
+      }
       await expectClean(pane, `${area} ${lang}`);
       await pane.screenshot(`${area}.${SHORT[lang]}`);
       await pane.close();

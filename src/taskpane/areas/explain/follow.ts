@@ -21,8 +21,7 @@ async function register(run: RunBatch): Promise<void> {
     });
   } catch {
     await run(async (context) => {
-      const wb = context.workbook as unknown as { onSelectionChanged: { add(h: () => Promise<void>): unknown } };
-      wb.onSelectionChanged.add(notify);
+      context.workbook.onSelectionChanged.add(notify);
       await context.sync();
     });
   }
