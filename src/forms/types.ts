@@ -58,6 +58,25 @@ export interface CellSpec {
   fmt?: NumFmt;
 }
 
+/**
+ * What a roster formula column computes, as a worksheet function of the same row: the
+ * task pane's Explain shows a form's cell through it (the recalculation test checks the
+ * column and the function agree).
+ */
+export interface Mirror {
+  /** Catalogue id of the function. */
+  fn: string;
+  args: readonly MirrorArg[];
+}
+
+/**
+ * One argument of a mirror: a column of the same row ("totalPay"), a span of the row
+ * ("f1:f12"), or the whole column ("review:col"). `ticks`: a ✓ is TRUE, a blank FALSE.
+ * `indicators`: the row's indicator figures against the policy's targets (E-2), one
+ * TRUE/FALSE per indicator with a target, blank where none is set.
+ */
+export type MirrorArg = string | { cols: string; as: "ticks" | "indicators" };
+
 export interface RosterColumn {
   key: string;
   header: Localized | { f: string | Localized };
@@ -69,6 +88,8 @@ export interface RosterColumn {
   rule?: InputRule;
   f?: string;
   fmt?: NumFmt;
+  /** A formula column that computes what a worksheet function computes (see Mirror). */
+  mirrors?: Mirror;
 }
 
 export interface RosterSpec {
@@ -118,6 +139,12 @@ export interface FormSpec {
   /** Freeze panes below this row / right of this column (roster forms). */
   freeze?: { rows: number; cols: number };
 }
+
+/**
+ * A generated form's sheet carries this sheet-scoped name, a constant holding the form id
+ * (="salesMonthly"), so the add-in recognises the form wherever the sheet is renamed or copied.
+ */
+export const FORM_MARKER_NAME = "KH_form";
 
 export const FORM_IDS = [
   "weeklyReport", "visitRecord", "salesMonthly", "regionalMonthly", "fieldMonthly", "csMonthly",

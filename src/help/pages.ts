@@ -16,8 +16,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { evaluateLine, explainLines, formatValue } from "../cli/calcCore";
-import { excelArg } from "../cli/docs";
+import { evaluateLine, excelArg, explainLines, formatValue } from "../cli/calcCore";
 import { functionName, parameterName } from "../functions/metadata";
 import {
   CATALOGUE, DEFAULT_POLICY, LANGS, POLICY_TABLE, display, exampleOf, fill, fillTemplate, formatIso,

@@ -3,8 +3,8 @@
  * languages. Apart from the message catalogue so the functions runtime, which
  * never shows a trace, does not carry them.
  */
-import { translate } from "./messages";
-import { L, type Lang, type Localized } from "./types";
+import { display, formatFinding, translate } from "./messages";
+import { L, type Lang, type Localized, type Trace } from "./types";
 
 
 export const STEPS = {
@@ -63,4 +63,27 @@ export const STEPS = {
 
 export function formatStep(key: string, lang: Lang, args: Record<string, unknown> = {}): string {
   return translate(STEPS, key, lang, args);
+}
+
+/** One figure of an explanation: the rule it applies, its label (policy values filled in) and the figure as shown. */
+export interface ExplainedStep {
+  rule: string;
+  text: string;
+  value: string;
+}
+
+/** A trace in the user's language: inputs as the calculator saw them, every step, then warnings (rule-prefixed). */
+export interface Explanation {
+  inputs: { name: string; value: string }[];
+  steps: ExplainedStep[];
+  warnings: string[];
+}
+
+/** What `calc --explain` prints and the task pane's Explain area shows, from one calculator trace. */
+export function explainTrace(trace: Trace, lang: Lang): Explanation {
+  return {
+    inputs: Object.entries(trace.inputs).map(([name, v]) => ({ name, value: Array.isArray(v) ? JSON.stringify(v) : display(v, lang) })),
+    steps: trace.steps.map((s) => ({ rule: s.rule, text: formatStep(s.label, lang, s.args), value: display(s.value, lang) })),
+    warnings: trace.warnings.map((w) => formatFinding(w, lang)),
+  };
 }

@@ -24,7 +24,7 @@
 import { DEFAULT_POLICY, POLICY_SHEET_NAMES, alignUsedRange, choosePolicySheet, policyCandidates, type Lang, type Policy, type SheetRows } from "../rules";
 import { policySheetPlan } from "../forms/policySheet";
 import { colLetter, parseRange, quoteSheet, rectCols, rectRows } from "../forms/address";
-import { planForm, type CellValue, type FormId, type NumFmt, type SheetPlan, type StyleKey } from "../forms";
+import { FORM_MARKER_NAME, planForm, type CellValue, type FormId, type NumFmt, type SheetPlan, type StyleKey } from "../forms";
 import { NUMBER_FORMATS, type ValidationRule } from "../forms/plan";
 import { BASE_FONT_SIZE, FLAG_LOOKS, FONT_BY_LANG, LOOKS } from "../forms/styles";
 import { looksLikeFormula, uniqueSheetName } from "./names";
@@ -76,6 +76,8 @@ export interface XWorksheet {
   };
   getUsedRangeOrNullObject(valuesOnly?: boolean): XUsedRange;
   freezePanes: { freezeRows(count?: number): void; freezeAt(frozenRange: string): void };
+  /** Sheet-scoped names (the form marker, FORM_MARKER_NAME). */
+  names: { add(name: string, reference: string, comment?: string): unknown };
 }
 export interface XNamedItem { name: string }
 export interface XWorkbook {
@@ -331,6 +333,7 @@ export async function writeForm(context: XContext, id: FormId, opts: OfficeFormO
   const sheetName = id === "policy" ? policySheetName : uniqueSheetName(plan.name, taken);
   if (id !== "policy") {
     const ws = wb.worksheets.add(sheetName);
+    ws.names.add(FORM_MARKER_NAME, `="${id}"`);
     for (const c of queuePlan(ws, plan, opts.lang)) chunks.push({ ws, ...c });
   }
   // The first data chunk rides with the layout; further chunks get a sync each.

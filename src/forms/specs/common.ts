@@ -100,9 +100,10 @@ export function attendanceColumns(dailyKey: string): RosterColumn[] {
   return [
     abs(1), abs(2), abs(3), abs(4),
     { key: "attendance", header: { f: L(`"出勤得分（"&$score.full&"）"`, `"出勤得分（"&$score.full&"）"`, `"Attendance ("&$score.full&")"`) }, width: 7.5, kind: "formula",
-      f: `MAX(0,$score.full-$attendance.pointsPerDay*$attendance.dayUnit*(${rounded}))`, fmt: "score" },
+      f: `MAX(0,$score.full-$attendance.pointsPerDay*$attendance.dayUnit*(${rounded}))`, fmt: "score", mirrors: { fn: "ATTENDANCESCORE", args: ["a1:a4"] } },
     { key: "monthly", header: { f: L(`"月度得分（"&$monthly.dailyWeight*100&"% + "&$monthly.attendanceWeight*100&"%）"`, `"月度得分（"&$monthly.dailyWeight*100&"% + "&$monthly.attendanceWeight*100&"%）"`, `"Monthly ("&$monthly.dailyWeight*100&"% + "&$monthly.attendanceWeight*100&"%)"`) }, width: 9, kind: "formula",
-      f: `IF(ISNUMBER({${dailyKey}}),ROUND({${dailyKey}}*$monthly.dailyWeight+{attendance}*$monthly.attendanceWeight,9),"")`, fmt: "score" },
+      f: `IF(ISNUMBER({${dailyKey}}),ROUND({${dailyKey}}*$monthly.dailyWeight+{attendance}*$monthly.attendanceWeight,9),"")`, fmt: "score",
+      mirrors: { fn: "MONTHLYSCORE", args: [dailyKey, "attendance"] } },
   ];
 }
 
