@@ -8,6 +8,7 @@ export * from "./catalogue/types";
 export { CATALOGUE, BY_ID, findFunction } from "./catalogue/functions";
 export { EXAMPLES, exampleOf } from "./catalogue/examples";
 export { TEXTS } from "./catalogue/texts";
+export { FUNCTION_NAMES } from "./catalogue/names";
 export { resolveBound } from "./catalogue/describe";
 export { fillTemplate, functionDescription, paramDescription } from "./catalogue/descriptions";
 export { arity, coerceArgs, errorMessage, invoke, type Raw } from "./catalogue/invoke";
