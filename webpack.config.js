@@ -70,12 +70,19 @@ const PAGES = {
  *
  * `core` holds the modules of src/rules, src/shared, src/functions and big.js that
  * the functions entry or the pane's first screen import; what only a pane area uses
- * (catalogue texts, step labels, policy notes, forms) stays in that area's chunk.
- * One runtime means one set of used exports for all entries, so a core module must
- * not reach pane-only code through an export the functions do not use (hence
- * catalogue/descriptions.ts apart from describe.ts, policy/sheetRows.ts apart from
- * sheet.ts). `test/build/budget.test.ts` checks that no module is in two chunks and
- * that functions.html stays within 30 KB.
+ * (catalogue texts and names, step labels and trace warnings, policy notes, forms)
+ * stays in that area's chunk. One runtime means one set of used exports for all
+ * entries, so a core module must not reach pane-only code through an export the
+ * functions do not use (hence catalogue/descriptions.ts apart from describe.ts,
+ * catalogue/names.ts apart from functions.ts, policy/sheetRows.ts apart from
+ * sheet.ts, WARNINGS in steps.ts apart from messages.ts).
+ *
+ * The forms library and the Office.js writer are one lazily loaded chunk group,
+ * "forms-library" (src/taskpane/formsLibrary.ts), loaded when an area writes a sheet;
+ * what it shares with an area (the Explain area reads the roster specs) goes to the
+ * `areas` chunks below. `test/build/budget.test.ts` checks that no module is in two
+ * chunks, that no area loads the forms library up front, and that functions.html
+ * stays within 30 KB.
  */
 const CORE_MODULES = /[\\/](src[\\/](rules|shared|functions)|node_modules[\\/]big\.js)[\\/]/;
 const CORE_ENTRY = "functions";

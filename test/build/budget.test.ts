@@ -12,6 +12,8 @@ import { AREA_IDS, DEFAULT_AREA } from "../../src/taskpane/areaIds";
 
 interface Report {
   assets: Record<string, { bytes: number; gzip: number }>;
+  /** Modules of each named chunk. */
+  modules: Record<string, string[]>;
   files: Record<string, string[]>;
   entrypoints: Record<string, string[]>;
   areas: Record<string, string[]>;
@@ -110,6 +112,20 @@ describe("chunks", () => {
     const pane = modulesOf("taskpane.js");
     expect(pane).toContain("./src/taskpane/App.tsx");
     expect(pane.filter((m) => /src\/taskpane\/areas\/|src\/forms\/|src\/workbook\//.test(m))).toEqual([]);
+  });
+
+  test("the forms library and the Office.js writer are one lazily loaded chunk, forms-library, that no area loads up front", () => {
+    const library = report.modules["forms-library"] ?? [];
+    for (const m of ["./src/taskpane/actions.ts", "./src/workbook/officeWriter.ts", "./src/forms/index.ts", "./src/forms/specs/documents.ts"]) expect(library).toContain(m);
+    expect(Object.values(report.entrypoints).flat().filter((f) => f.startsWith("forms-library"))).toEqual([]);
+    for (const [area, files] of Object.entries(report.areas)) {
+      const loaded = files.flatMap(modulesOf);
+      expect([area, loaded.filter((m) => /src\/workbook\/|src\/taskpane\/actions\.ts|src\/forms\/index\.ts/.test(m))]).toEqual([area, []]);
+    }
+    // The Forms area lists the forms (forms/list.ts) without their specs.
+    const forms = report.areas["area-forms"].flatMap(modulesOf);
+    expect(forms).toContain("./src/forms/list.ts");
+    expect(forms.filter((m) => m.startsWith("./src/forms/") && m !== "./src/forms/list.ts")).toEqual([]);
   });
 
   test("the functions entry imports no React, Fluent UI or task-pane code", () => {

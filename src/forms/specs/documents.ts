@@ -1,5 +1,6 @@
 /** Single-record forms: weekly report, dismissal notice, separation, complaint, survey, overtime log. */
 import { format } from "../../rules";
+import { FORM_TITLES } from "../list";
 import { TABLE_NAMES } from "../policySheet";
 import type { CellSpec, FormSpec, Lang, Localized } from "../types";
 import { COUNT, DATE, field, formula, input, L, label, MONEY, signatures, TEXT, TICK, W, withHead, YESNO } from "./common";
@@ -17,7 +18,7 @@ function textArea(row: number, rows: number, key: string): CellSpec {
 const visitRows = Array.from({ length: 5 }, (_, i) => 15 + i);
 export const weeklyReport: FormSpec = withHead(8, {
   id: "weeklyReport", rules: ["F-6"], orientation: "portrait", widths: [...WIDE],
-  title: L("周工作汇报表", "週工作匯報表", "Weekly work report"),
+  title: FORM_TITLES.weeklyReport,
   sheetName: L("周工作汇报表", "週工作匯報表", "Weekly report"),
   strings: {},
   cells: [
@@ -83,7 +84,7 @@ const OT_LAST = otRow(31);
 const WEEKDAYS: Localized = L(`"一","二","三","四","五","六","日"`, `"一","二","三","四","五","六","日"`, `"Mon","Tue","Wed","Thu","Fri","Sat","Sun"`);
 export const overtimeLog: FormSpec = withHead(8, {
   id: "overtimeLog", rules: ["A-1", "A-2", "A-3", "A-4", "L-1"], orientation: "portrait", widths: [6, 12, 6, 9, 9, 10, 10, 26],
-  title: L("加班登记表", "加班登記表", "Overtime log"),
+  title: FORM_TITLES.overtimeLog,
   sheetName: L("加班登记表", "加班登記表", "Overtime log"),
   strings: { ok: L("OK", "OK", "OK") },
   cells: [
@@ -180,7 +181,7 @@ const GROUND_TEXT: Readonly<Record<number, Localized>> = {
 };
 export const dismissalNotice: FormSpec = withHead(8, {
   id: "dismissalNotice", rules: ["C-1", "C-1.1", "C-1.2", "C-1.16", "C-1.19", "C-2", "C-3", "C-4", "L-2", "L-6"], orientation: "portrait", widths: [7, 12, 10, 12, 12, 11, 15, 11],
-  title: L("员工辞退通知书", "員工辭退通知書", "Dismissal notice"),
+  title: FORM_TITLES.dismissalNotice,
   sheetName: L("辞退通知书", "辭退通知書", "Dismissal notice"),
   strings: {
     lawWarn1: L("⚠ L-2 劳动合同法第40条：应提前 ", "⚠ L-2 勞動合同法第40條：應提前 ", "⚠ L-2 Labour Contract Law art. 40: "),
@@ -243,7 +244,7 @@ const HO_FIRST = 11;
 const HO_LAST = HO_FIRST + 14;
 export const separation: FormSpec = withHead(8, {
   id: "separation", rules: ["D-1", "D-2", "D-3", "D-4", "D-5", "D-6", "L-3"], orientation: "portrait", widths: [12, 12, 15, 11, 11, 11, 10, 11],
-  title: L("员工离职通知单 / 移交清册", "員工離職通知單 / 移交清冊", "Separation notice and handover list"),
+  title: FORM_TITLES.separation,
   sheetName: L("离职通知单移交清册", "離職通知單移交清冊", "Separation & handover"),
   strings: {
     keep: L("免交还（领用满期）", "免交還（領用滿期）", "kept (issued long enough ago)"),
@@ -292,7 +293,7 @@ export const separation: FormSpec = withHead(8, {
 // ── Complaint handling form 客户投诉处理表 (K-4..K-7) ─────────────────────────────────────────
 export const complaint: FormSpec = withHead(8, {
   id: "complaint", rules: ["K-4", "K-5", "K-6", "K-7"], orientation: "portrait", widths: [14, 12, 14, 11, 9, 14, 10, 9],
-  title: L("客户投诉处理表", "客戶投訴處理表", "Complaint handling form"),
+  title: FORM_TITLES.complaint,
   sheetName: L("客户投诉处理表", "客戶投訴處理表", "Complaint form"),
   strings: {
     sm: appr("salesManager"), vp: appr("vicePresident"), gm: appr("generalManager"),
@@ -336,7 +337,7 @@ export const complaint: FormSpec = withHead(8, {
 const SURVEY_ITEMS: readonly Localized[] = [L("服务态度", "服務態度", "Attitude"), L("服务技术", "服務技術", "Technique"), L("到达时间", "到達時間", "Arrival time"), L("答应事项的办理", "答應事項的辦理", "Keeping promises")];
 export const survey: FormSpec = withHead(8, {
   id: "survey", rules: ["K-3"], orientation: "portrait", widths: [...WIDE],
-  title: L("客户意见调查表", "客戶意見調查表", "Customer opinion survey"),
+  title: FORM_TITLES.survey,
   sheetName: L("客户意见调查表", "客戶意見調查表", "Customer survey"),
   strings: {},
   cells: [

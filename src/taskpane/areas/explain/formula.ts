@@ -6,7 +6,7 @@
  * SUM(…), a defined name). HR functions are found under their id or their zh-CN /
  * zh-TW name (HR.SALESPAY, HR.销售工资, HR.銷售薪資), any case.
  */
-import { CATALOGUE, type FunctionSpec } from "../../../rules";
+import { CATALOGUE, FUNCTION_NAMES, LANGS, type FunctionSpec } from "../../../rules";
 
 export type Constant = number | string | boolean;
 
@@ -206,7 +206,7 @@ class Parser {
 /** Catalogue lookup by id or localized name, any case. */
 function lookup(catalogue: readonly FunctionSpec[]): Map<string, FunctionSpec> {
   const m = new Map<string, FunctionSpec>();
-  for (const spec of catalogue) for (const n of [spec.id, spec.name["zh-CN"], spec.name["zh-TW"], spec.name.en]) m.set(`HR.${n}`.toUpperCase(), spec);
+  for (const spec of catalogue) for (const n of [spec.id, ...LANGS.map((l) => FUNCTION_NAMES[spec.id][l])]) m.set(`HR.${n}`.toUpperCase(), spec);
   return m;
 }
 

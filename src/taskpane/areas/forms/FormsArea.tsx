@@ -1,12 +1,14 @@
 /**
  * The Forms area: every section-T form and the policy sheet, grouped by purpose with a
- * line each; pick one, set the employee rows of a roster, create it (src/taskpane/actions.ts).
+ * line each; pick one, set the employee rows of a roster, create it (src/taskpane/actions.ts,
+ * loaded on Create with the forms library: ../../formsLibrary.ts).
  */
 import { useState } from "react";
 import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Subtitle2 } from "@fluentui/react-components";
 import type { FormId } from "../../../forms";
 import { translate } from "../../../rules";
-import { createForm, type Created } from "../../actions";
+import type { Created } from "../../actions";
+import { loadFormsLibrary } from "../../formsLibrary";
 import { showSheet } from "../../select";
 import { useHost, usePolicyState } from "../../host";
 import { ErrorBar } from "../../shell/ErrorBar";
@@ -35,8 +37,15 @@ export default function FormsArea() {
     if (!run || busy) return;
     setStatus({ kind: "busy", text: count === undefined ? t("creating", { form: chosen.title }) : t("creatingRoster", { form: chosen.title, count }) });
     try {
-      if (policySheet) await showSheet(run, policySheet);
-      setStatus({ kind: "done", result: policySheet ? { sheet: policySheet, created: false } : await createForm(run, policy, id, count, lang) });
+      let result: Created;
+      if (policySheet) {
+        await showSheet(run, policySheet);
+        result = { sheet: policySheet, created: false };
+      } else {
+        const { createForm } = await loadFormsLibrary();
+        result = await createForm(run, policy, id, count, lang);
+      }
+      setStatus({ kind: "done", result });
     } catch (error) {
       setStatus({ kind: "error", error });
     }

@@ -1,5 +1,9 @@
-/** What the Forms area offers, computed without React or Office (tested in test/taskpane). */
-import { ROSTER_FORMS, formTitle, type FormId } from "../../../forms";
+/**
+ * What the Forms area offers, computed without React or Office (tested in test/taskpane):
+ * the list of forms only (../../../forms/list); the specs and the writer load on Create.
+ */
+import type { FormId } from "../../../forms";
+import { ROSTER_FORMS, formTitle } from "../../../forms/list";
 import { translate, type Lang } from "../../../rules";
 import { FORM_LINES, FORMS_TEXT } from "./texts";
 

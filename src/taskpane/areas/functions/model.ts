@@ -7,7 +7,7 @@
 import { excelArg, formatValue, toRaw } from "../../../cli/calcCore";
 import { functionName, parameterName } from "../../../functions/metadata";
 import {
-  CATALOGUE, DEFAULT_POLICY, LANGS, errorMessage, exampleOf, functionDescription, invoke, paramDescription, translate,
+  CATALOGUE, DEFAULT_POLICY, FUNCTION_NAMES, LANGS, errorMessage, exampleOf, functionDescription, invoke, paramDescription, translate,
   type FunctionSpec, type Lang, type Policy,
 } from "../../../rules";
 import { FUNCTIONS_TEXT } from "./texts";
@@ -67,7 +67,7 @@ export function functionRow(spec: FunctionSpec, lang: Lang, policy: Policy = DEF
     params,
     example: { formula: `=${name}(${args})`, result: exampleResult(spec, lang, policy) },
     insert: `=${NAMESPACE}.${spec.id}(${exampleOf(spec).args.map(excelArg).join(",")})`,
-    haystack: [spec.id, ...LANGS.map((l) => spec.name[l]), ...LANGS.map((l) => functionDescription(spec, l, policy)), ...spec.params.flatMap((p) => [p.name, ...LANGS.map((l) => p.label[l])])]
+    haystack: [spec.id, ...LANGS.map((l) => FUNCTION_NAMES[spec.id][l]), ...LANGS.map((l) => functionDescription(spec, l, policy)), ...spec.params.flatMap((p) => [p.name, ...LANGS.map((l) => p.label[l])])]
       .join("\n").toLowerCase(),
   };
 }
