@@ -21,8 +21,13 @@ const path = require("node:path");
 const zlib = require("node:zlib");
 
 const ROOT = path.join(__dirname, "..");
-/** The functions bundle's budget (test/build/budget.test.ts enforces it). */
-const FUNCTIONS_BUDGET_GZIP = 30 * 1024;
+/**
+ * What functions.html loads (runtime + core + functions), gzip; test/build/budget.test.ts enforces it.
+ * 30 KB when the functions alone were 22 KB; 32 KB since spilled calls, the hardening of every
+ * input and the policy reader that validates meaning joined the functions' runtime, and the
+ * one shared runtime.js carries the pane's chunk loading (about 1 KB) on this page too.
+ */
+const FUNCTIONS_BUDGET_GZIP = 32 * 1024;
 
 // ── Startup budgets (issue 9; test/build/budget.test.ts enforces them) ─────────
 /**
@@ -154,7 +159,7 @@ function printSizes(result, out = process.stdout) {
     out.write(`rules core: ${(result.entrypoints.functions ?? []).filter((f) => f.startsWith("core")).join(", ")}, shared by functions.js and taskpane.js\n`);
   } else if (result.entrypoints.functions) {
     const s = startup(result, { "functions.html": { chunks: ["functions"] }, "commands.html": { chunks: [] }, "taskpane.html": { chunks: [] } });
-    out.write(`\nfunctions.html: ${s.functionsPage.gzip} bytes gzip of the ${FUNCTIONS_BUDGET_GZIP}-byte (30 KB) budget${s.functionsPage.gzip > FUNCTIONS_BUDGET_GZIP ? " — OVER BUDGET" : ""}\n`);
+    out.write(`\nfunctions.html: ${s.functionsPage.gzip} bytes gzip of the ${FUNCTIONS_BUDGET_GZIP}-byte (${FUNCTIONS_BUDGET_GZIP / 1024} KB) budget${s.functionsPage.gzip > FUNCTIONS_BUDGET_GZIP ? " — OVER BUDGET" : ""}\n`);
   }
   out.write(`\nbuilt into ${path.relative(process.cwd(), result.outDir) || "."}/\n`);
 }

@@ -1,6 +1,6 @@
 /**
  * Size budgets on the production build (gzip bytes, level 9; scripts/build.js BUDGETS):
- * what functions.html loads ≤ 30 KB; the pane's first screen ≤ 150 KB; everything
+ * what functions.html loads ≤ 32 KB; the pane's first screen ≤ 150 KB; everything
  * taskpane.html loads at startup ≤ 175 KB; every other area ≤ 55 KB more. The rules core
  * is one chunk that functions.js and the pane share; no module is in two chunks; the
  * areas are split off the pane's startup bundle.
@@ -48,10 +48,10 @@ beforeAll(async () => {
 }, 300_000);
 
 describe("startup budgets", () => {
-  test("functions.html (runtime, core, functions) is at most 30 KB gzip", () => {
+  test("functions.html (runtime, core, functions) is at most 32 KB gzip", () => {
     expect(figures.functionsPage.files).toEqual(["runtime.js", "core.js", "functions.js"]);
     expect(figures.functionsPage.gzip).toBeGreaterThan(1024); // the real bundle
-    if (figures.functionsPage.gzip > build.BUDGETS.functionsPage) throw new Error(`functions.html loads ${kb(figures.functionsPage.gzip)} gzip, over 30 KB`);
+    if (figures.functionsPage.gzip > build.BUDGETS.functionsPage) throw new Error(`functions.html loads ${kb(figures.functionsPage.gzip)} gzip, over ${kb(build.BUDGETS.functionsPage)}`);
   });
 
   test("the pane's first screen (its startup bundle and the area a new user lands on) is at most 150 KB gzip", () => {
