@@ -2,6 +2,7 @@
 export * from "./types";
 export * from "./policy/table";
 export * from "./policy/load";
+export * from "./policy/file";
 export * from "./messages";
 export * from "./steps";
 export * from "./catalogue/types";
@@ -15,7 +16,9 @@ export { cellValue, invokeSpill, isElementError, shownCells, type ElementError, 
 export { formatIso, civilToSerial, serialToCivil, datedifMonths, edate } from "./dates";
 export {
   POLICY_SHEET_NAMES, POLICY_SHEET_HEADER, alignUsedRange, parseA1, choosePolicySheet, policyCandidates, type PolicySheetChoice, type SheetRows, POLICY_MARKER, COL, COLUMNS, TABLES, SCALAR_KEYS, YES_NO, DIRECTION_WORDS, a1, definedNameOf, directionWord,
-  flattenPolicy, isScalarKey, layout1Row, policyToRows, readNumberCell, readPolicySheet, rowKey, rowsToPolicy, titleKey, words, yesNo,
+  isScalarKey, readNumberCell, readPolicySheet, rowKey, rowsToPolicy, titleKey, words, yesNo,
   type PolicySheetContent, type SheetCell, type TableId,
 } from "./policy/sheet";
+export { layout1Row, policyToRows } from "./policy/sheetRows";
+export { flattenPolicy } from "./policy/changes";
 export { allowedDeductions, describeSet } from "./calculators/scores";

@@ -18,8 +18,7 @@
 import { civilToSerial, formatIso, isValidSerial } from "../dates";
 import { L, LANGS, type Lang } from "../types";
 import { checkHeader, unknownKeyProblem, validateValues, type PolicyLoad, type PolicyProblem } from "./load";
-import { POLICY_TABLE, rulesOf, type IndicatorTarget, type Policy, type PolicyKey, type PolicyValues } from "./table";
-import { POLICY_NOTES } from "./notes";
+import { POLICY_TABLE, type IndicatorTarget, type PolicyKey } from "./table";
 
 /** Sheet names by language; a new policy sheet gets the workbook language's (made unique). */
 export const POLICY_SHEET_NAMES: Readonly<Record<Lang, string>> = { "zh-CN": "规则", "zh-TW": "規則", en: "Rules" };
@@ -119,44 +118,12 @@ export function readNumberCell(raw: unknown): unknown {
   return raw;
 }
 
-// ── Every value of a policy by its path (the reader's cells use the same paths) ──
-/**
- * The policy as path → value: "version", "monthly.dailyWeight",
- * "dismissal.noticeBands[2].days", "csPay.indicatorTargets.dsr.target",
- * "fieldRep.items[4].cases[2].min" (rows count from 1). The diff, the change
- * log and publishing work on these paths.
- */
-export function flattenPolicy(policy: Policy): Map<string, string | number | boolean | null> {
-  const out = new Map<string, string | number | boolean | null>([["version", policy.version], ["published", policy.published]]);
-  const v = policy.values;
-  for (const key of Object.keys(POLICY_TABLE) as PolicyKey[]) {
-    const value = v[key];
-    if (typeof value === "number" || value === null) out.set(key, value);
-  }
-  v["dismissal.noticeBands"].forEach((b, i) => { out.set(`dismissal.noticeBands[${i + 1}].fromMonths`, b.fromMonths); out.set(`dismissal.noticeBands[${i + 1}].days`, b.days); });
-  v["law.probationCaps"].forEach((b, i) => { out.set(`law.probationCaps[${i + 1}].fromContractMonths`, b.fromContractMonths); out.set(`law.probationCaps[${i + 1}].maxProbationMonths`, b.maxProbationMonths); });
-  v["survey.levelScores"].forEach((s, i) => out.set(`survey.levelScores[${i + 1}]`, s));
-  for (const [name, t] of Object.entries(v["csPay.indicatorTargets"])) {
-    out.set(`csPay.indicatorTargets.${name}.direction`, t.direction);
-    out.set(`csPay.indicatorTargets.${name}.target`, t.target);
-  }
-  v["fieldRep.items"].forEach((item, i) => {
-    out.set(`fieldRep.items[${i + 1}].max`, item.max);
-    out.set(`fieldRep.items[${i + 1}].exclusive`, item.exclusive);
-    item.cases.forEach((c, j) => {
-      const p = `fieldRep.items[${i + 1}].cases[${j + 1}]`;
-      out.set(`${p}.min`, c.min); out.set(`${p}.max`, c.max); out.set(`${p}.repeatable`, c.repeatable);
-    });
-  });
-  return out;
-}
-
 // ── Reading a sheet ─────────────────────────────────────────────────────────
 export interface PolicySheetContent {
   /** "current": layout 2; "older": layout 1 (still read, may be upgraded); "none": not a policy sheet. */
   layout: "current" | "older" | "none";
   load: PolicyLoad;
-  /** Where each value sits: path (as flattenPolicy) → A1 address ("B17"). */
+  /** Where each value sits: path (as flattenPolicy, changes.ts, names it) → A1 address ("B17"). */
   cells: Record<string, string>;
   /** Layout 1: the policy keys the sheet lacks (an upgrade adds them). */
   missing: string[];
@@ -428,23 +395,9 @@ function readLayout2(rows: Rows, marker: { row: number; col: number }, sheet: st
   return { layout: "current", load, cells, missing: [], nextRow: rows.length + 1 };
 }
 
-// ── Layout 1 (older sheets): still read; written only to test and upgrade them ──
+// ── Layout 1 (older sheets): still read; written only to test and upgrade them (./sheetRows.ts) ──
 export const POLICY_SHEET_HEADER: Readonly<Record<Lang, readonly string[]>> = {
   "zh-CN": ["项目", "数值", "规则", "来源条款", "说明"],
   "zh-TW": ["項目", "數值", "規則", "來源條款", "說明"],
   en: ["key", "value", "rule", "source", "note"],
 };
-
-/** One layout-1 row of a key: key | value (tables as JSON) | rule IDs | source | note. */
-export function layout1Row(key: PolicyKey, value: PolicyValues[PolicyKey], lang: Lang): SheetCell[] {
-  const entry = POLICY_TABLE[key];
-  return [key, typeof value === "number" || value === null ? value : JSON.stringify(value), rulesOf(entry).join(" "), entry.source, POLICY_NOTES[key][lang]];
-}
-
-/** The policy as layout-1 rows (header first; version row 2, published row 3), as older versions wrote them. */
-export function policyToRows(policy: Policy, lang: Lang): SheetCell[][] {
-  const rows: SheetCell[][] = [[...POLICY_SHEET_HEADER[lang]], ["version", policy.version, "L-7", "勞動合同法 第4條", ""], ["published", policy.published, "L-7", "勞動合同法 第4條", ""]];
-  for (const key of Object.keys(POLICY_TABLE) as PolicyKey[]) rows.push(layout1Row(key, policy.values[key], lang));
-  return rows;
-}
-
