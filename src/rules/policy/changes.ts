@@ -9,7 +9,7 @@ import { dec } from "../decimal";
 import { L, type Lang, type Localized } from "../types";
 import { FIELD_CASE_LABELS, FIELD_ITEM_LABELS, FIELD_TEXTS, HEADER_TEXTS, INDICATOR_LABELS, POLICY_UNITS, TABLE_TEXTS, UNITS } from "./labels";
 import { POLICY_NOTES } from "./notes";
-import { directionWord, parseA1, yesNo, type PolicySheetContent, type SheetCell } from "./sheet";
+import { SCALAR_KEYS, directionWord, parseA1, yesNo, type PolicySheetContent, type SheetCell } from "./sheet";
 import { layout1Row } from "./sheetRows";
 import { POLICY_TABLE, defaultValues, type Policy, type PolicyKey } from "./table";
 
@@ -25,10 +25,8 @@ export type PathValue = string | number | boolean | null;
 export function flattenPolicy(policy: Policy): Map<string, string | number | boolean | null> {
   const out = new Map<string, string | number | boolean | null>([["version", policy.version], ["published", policy.published]]);
   const v = policy.values;
-  for (const key of Object.keys(POLICY_TABLE) as PolicyKey[]) {
-    const value = v[key];
-    if (typeof value === "number" || value === null) out.set(key, value);
-  }
+  // Every scalar key, whatever it holds: a draft that is not valid yet shows what was typed.
+  for (const key of SCALAR_KEYS) out.set(key, v[key] as PathValue);
   v["dismissal.noticeBands"].forEach((b, i) => { out.set(`dismissal.noticeBands[${i + 1}].fromMonths`, b.fromMonths); out.set(`dismissal.noticeBands[${i + 1}].days`, b.days); });
   v["law.probationCaps"].forEach((b, i) => { out.set(`law.probationCaps[${i + 1}].fromContractMonths`, b.fromContractMonths); out.set(`law.probationCaps[${i + 1}].maxProbationMonths`, b.maxProbationMonths); });
   v["survey.levelScores"].forEach((s, i) => out.set(`survey.levelScores[${i + 1}]`, s));
