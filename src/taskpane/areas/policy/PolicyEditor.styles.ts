@@ -96,6 +96,10 @@ export const usePolicyEditorStyles = makeStyles({
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
     },
   },
+  // As a Field's hint.
+  tableHint: {
+    color: tokens.colorNeutralForeground3,
+  },
   tableTitle: {
     margin: 0,
   },
@@ -112,9 +116,6 @@ export const usePolicyEditorStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     paddingBottom: tokens.spacingVerticalXXS,
     paddingRight: tokens.spacingHorizontalXS,
-  },
-  labelCol: {
-    width: "42%",
   },
   rowHead: {
     textAlign: "left",

@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { directionWord, problemMessage, translate, type Lang, type Policy, type PolicyProblem } from "../../../rules";
+import { pathLabel } from "../../../rules/policy/changes";
 import {
   changeLines, changesFromDefaults, checkDraft, draftBase, draftTexts, editField, editorSections, headerRows, proposeVersion, valueChanges,
   type Draft, type FieldKind, type SectionView, type TableView,
@@ -71,8 +72,14 @@ export function PolicyEditor({ lang, published, draft, onDraft, onDiscard, canRu
 
   const set = (path: string, text: string) => { setConfirming(false); onDraft(editField(draft, base, path, text)); };
   const problemsAt = (place: string) => checked.at.get(place) ?? [];
+  const sep = lang === "en" ? ": " : "：";
   /** A problem under its value: what is wrong (a rule between values names them all). */
   const problemText = (p: PolicyProblem) => (p.keys && p.keys.length > 1 ? problemView(p, lang).text : problemMessage(p, lang));
+  /** A problem in the list before Publish: the value it concerns by name (a table cell by table, row and column), then what is wrong. */
+  const problemLine = (p: PolicyProblem) => {
+    const exact = `${p.key}${p.path ?? ""}`;
+    return p.path && texts.has(exact) ? `${pathLabel(exact, lang, base)}${sep}${problemMessage(p, lang)}` : problemView(p, lang).text;
+  };
   const sectionOfPlace = (place: string) => sections.find((s) => s.places.includes(place))?.id;
   const goTo = (place: string) => {
     const s = sectionOfPlace(place);
@@ -118,8 +125,9 @@ export function PolicyEditor({ lang, published, draft, onDraft, onDiscard, canRu
         <Body1 as="h4" id={`${inputId(view.id)}-title`} className={styles.tableTitle}><strong>{view.title}</strong></Body1>
         {view.note && <Caption1 block>{view.note}</Caption1>}
         <table className={styles.grid} aria-labelledby={`${inputId(view.id)}-title`}>
+          <colgroup>{columnWidths(view).map((w, i) => <col key={i} style={{ width: w }} />)}</colgroup>
           <thead>
-            <tr>{view.head.map((h, i) => <th key={i} scope="col" className={mergeClasses(styles.th, labelled && i === 0 && styles.labelCol)}>{h}</th>)}</tr>
+            <tr>{view.head.map((h, i) => <th key={i} scope="col" className={styles.th}>{h}</th>)}</tr>
           </thead>
           <tbody>
             {view.rows.map((r, i) => (
@@ -142,10 +150,10 @@ export function PolicyEditor({ lang, published, draft, onDraft, onDiscard, canRu
         {(cellProblems.length > 0 || tableProblems.length > 0) && (
           <ul id={messages} className={styles.tableProblems}>
             {tableProblems.map((p, i) => <li key={`t${i}`}>{problemText(p)}</li>)}
-            {cellProblems.map(({ cell, p }, i) => <li key={i}>{`${cell.short}${lang === "en" ? ": " : "："}${problemMessage(p, lang)}`}</li>)}
+            {cellProblems.map(({ cell, p }, i) => <li key={i}>{`${cell.short}${sep}${problemMessage(p, lang)}`}</li>)}
           </ul>
         )}
-        {hint(view.rule, view.source, view.legal)}
+        <Caption1 block className={styles.tableHint}>{hint(view.rule, view.source, view.legal)}</Caption1>
       </div>
     );
   };
@@ -230,7 +238,7 @@ export function PolicyEditor({ lang, published, draft, onDraft, onDiscard, canRu
                   const place = [`${p.key}${p.path ?? ""}`, ...(p.keys ?? []), p.key].find((x) => texts.has(x) || sectionOfPlace(x));
                   return (
                     <li key={i}>
-                      {place ? <Button appearance="transparent" size="small" className={styles.goTo} onClick={() => goTo(place)}>{problemView(p, lang).text}</Button> : problemView(p, lang).text}
+                      {place ? <Button appearance="transparent" size="small" className={styles.goTo} onClick={() => goTo(place)}>{problemLine(p)}</Button> : problemLine(p)}
                     </li>
                   );
                 })}
@@ -266,6 +274,23 @@ export function PolicyEditor({ lang, published, draft, onDraft, onDiscard, canRu
       </div>
     </section>
   );
+}
+
+/** Relative widths of a table's inputs: a direction needs its words, a yes/no box its heading ("repeatable"). */
+const WEIGHT: Partial<Record<FieldKind, number>> = { direction: 1.6, yesNo: 1.6 };
+const PERCENT = 100;
+/** Row labels take this share of a table's width: less beside a direction (its words need room) or three inputs. */
+const LABEL_SHARE = { plain: 42, beside: 30, many: 36 };
+const MANY_INPUTS = 3;
+
+/** The columns' widths (CSS percentages): the row label's share, the rest by the inputs' weights. */
+function columnWidths(view: TableView): string[] {
+  const kinds = view.rows[0]?.cells.map((c) => c.kind) ?? [];
+  const labelled = view.rows.some((r) => r.label !== undefined);
+  const label = !labelled ? 0 : kinds.includes("direction") ? LABEL_SHARE.beside : kinds.length >= MANY_INPUTS ? LABEL_SHARE.many : LABEL_SHARE.plain;
+  const weights = kinds.map((k) => WEIGHT[k] ?? 1);
+  const total = weights.reduce((a, w) => a + w, 0);
+  return [...(labelled ? [`${label}%`] : []), ...weights.map((w) => `${((PERCENT - label) * w) / total}%`)];
 }
 
 function Chevron({ open }: { open: boolean }) {

@@ -96,7 +96,7 @@ export function PolicyFile({ lang, inUse, busy, act, onImported, status }: Polic
       </div>
       <input ref={picker} type="file" accept=".json,application/json" aria-label={t("importLabel")} className={styles.picker} tabIndex={-1}
         onChange={(e) => { const file = e.currentTarget.files?.[0]; e.currentTarget.value = ""; onFile(file); }} />
-      {inUse && <Caption1 block>{t("exportHint", { version: inUse.version })}</Caption1>}
+      <Caption1 block>{inUse ? t("exportHint", { version: inUse.version }) : t("exportInvalid")}</Caption1>
       <div aria-live="polite" className={styles.live}>
         {status}
         {notice?.kind === "imported" && (

@@ -130,6 +130,7 @@ export const POLICY_TEXT = {
   importFailed: L("「{file}」不能使用（{count} 个问题）：", "「{file}」不能使用（{count} 個問題）：", "“{file}” cannot be used ({count} problem(s)):"),
   export: L("导出规则文件", "匯出規則檔案", "Export the policy file"),
   exportHint: L("导出正在使用的规则（版本 {version}）。", "匯出正在使用的規則（版本 {version}）。", "Exports the policy in use (version {version})."),
+  exportInvalid: L("规则表有问题时不能导出：请先修正，或导入一个规则文件。", "規則表有問題時不能匯出：請先修正，或匯入一個規則檔案。", "A policy sheet with problems cannot be exported: fix it first, or import a policy file."),
   exported: L(
     "已开始下载「{file}」。如果没有开始下载（例如 Mac 版 Excel 不允许加载项下载文件），请复制下面的内容，另存为 .json 文件。",
     "已開始下載「{file}」。如果沒有開始下載（例如 Mac 版 Excel 不允許增益集下載檔案），請複製下面的內容，另存為 .json 檔案。",
