@@ -115,6 +115,12 @@ const T = {
     await page.getByRole("textbox", { name: "发布人" }).fill("王芳");
     await publish.click();
     await page.getByText("将把 1 处修改写入规则表「规则」，并在「规则变更记录」中添加一行：版本、公示日期、发布人和每项的原值 → 新值。").waitFor();
+    // Excel refuses (a cell is being edited): a sentence in the user's language, nothing written; then it is tried again.
+    await pane.failNext("InvalidOperationInCellEditMode", "RichApi.Error: The operation is not allowed in cell edit mode.");
+    await page.getByRole("button", { name: "发布", exact: true }).click();
+    await page.getByText("未完成：Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再试一次。").waitFor();
+    expect(await pane.workbook((wb) => wb.sheets.map((s) => s.name))).toEqual(["规则", "Sheet1"]);
+    await publish.click();
     const calculations = await pane.workbook((wb) => wb.calculations);
     await pane.slow(400);
     await page.getByRole("button", { name: "发布", exact: true }).click();

@@ -111,6 +111,24 @@ describe("Publish from the pane", () => {
   });
 });
 
+describe("Publish to an older policy sheet", () => {
+  test("its value cells are written where they are (tables as their JSON), and the log row appended", async () => {
+    const host = new MemoryWorkbook();
+    const rows = policyToRows(DEFAULT_POLICY, "en");
+    const cells: Record<string, string | number> = {};
+    rows.forEach((r, i) => r.forEach((v, j) => { if (v !== null) cells[`${colLetter(j + 1)}${i + 1}`] = v; }));
+    host.addSheet("Rules", cells);
+    const after = edited(DEFAULT_POLICY, { "perfPay.passScore": "55", "survey.levelScores[1]": "5" });
+    const r = await publishFromPane(runOn(host), { after, who: "HR", lang: "en" });
+    expect(r).toMatchObject({ ok: true, sheet: "Rules", writes: 4 }); // version, date, the pass mark, the survey scores' JSON
+    const now = host.values("Rules");
+    expect(now.map((row) => row[0])).toEqual(rows.map((row) => row[0])); // no row moved
+    expect(now[rows.findIndex((row) => row[0] === "survey.levelScores")][1]).toBe("[5,3,2,1]");
+    expect(readPolicySheet(now, "Rules").load).toEqual({ ok: true, policy: after });
+    expect(host.values("Policy change log")[1].slice(0, 3)).toEqual(["2026.2", TODAY, "HR"]);
+  });
+});
+
 describe("Upgrading an older policy sheet from the pane, with consent", () => {
   function olderWorkbook(): MemoryWorkbook {
     const host = new MemoryWorkbook();

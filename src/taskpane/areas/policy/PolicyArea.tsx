@@ -73,7 +73,8 @@ export default function PolicyArea() {
   const published = state?.ok ? state.policy : undefined;
   const [draft, setDraft] = useState<Draft | null>(null);
   const fresh = useMemo(() => (published ? startDraft(published, today) : undefined), [published, today]);
-  const editing = draft ?? fresh;
+  // A draft over the published policy lapses while the sheet's policy cannot be read (an imported one stays).
+  const editing = draft && (draft.from || published) ? draft : fresh;
   const [publishNotice, setPublishNotice] = useState<PublishNotice | null>(null);
 
   const onPublish = (after: Policy, who: string) => withRun("publish", t("publishing", { version: after.version }), async (r) => {

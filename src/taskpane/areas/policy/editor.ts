@@ -3,7 +3,8 @@
  * (rulebook sections, then the section's tables), a draft as the user types it,
  * checked by the one validator (`loadPolicy`: every bound lives in the policy
  * table's schemas, none here), and the changes against the published policy and
- * the defaults in the words of the change log. Pure: no React, no Office.
+ * the defaults in the words of the change log, and policy files read as
+ * `calc --policy` reads them. Pure: no React, no Office.
  *
  * A value is named by its path, as `flattenPolicy` names it ("monthly.dailyWeight",
  * "dismissal.noticeBands[2].days", "csPay.indicatorTargets.dsr.target",
