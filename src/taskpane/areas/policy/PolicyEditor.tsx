@@ -12,7 +12,7 @@ import {
   Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Subtitle2, mergeClasses,
 } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
-import { directionWord, problemMessage, translate, type Lang, type Policy, type PolicyProblem } from "../../../rules";
+import { DEFAULT_POLICY, directionWord, problemMessage, translate, type Lang, type Policy, type PolicyProblem } from "../../../rules";
 import { pathLabel } from "../../../rules/policy/changes";
 import {
   changeLines, changesFromDefaults, checkDraft, draftBase, draftTexts, editField, editorSections, headerRows, proposeVersion, valueChanges,
@@ -49,7 +49,8 @@ export interface PolicyEditorProps {
 export function PolicyEditor({ lang, published, draft, onDraft, onDiscard, canRun, busy, target, onPublish, status }: PolicyEditorProps) {
   const styles = usePolicyEditorStyles();
   const t = (key: PolicyText, args: Record<string, unknown> = {}) => translate(POLICY_TEXT, key, lang, args);
-  const base = draftBase(draft, published!);
+  // The area shows the editor only with a published policy or an imported file to start from.
+  const base = draftBase(draft, published ?? DEFAULT_POLICY);
   const texts = useMemo(() => draftTexts(draft, base), [draft, base]);
   const checked = useMemo(() => checkDraft(draft, base), [draft, base]);
   const sections = useMemo(() => editorSections(base, lang), [base, lang]);
@@ -57,17 +58,16 @@ export function PolicyEditor({ lang, published, draft, onDraft, onDiscard, canRu
   const [who, setWho] = useState("");
   const [confirming, setConfirming] = useState(false);
 
-  const compareWith = published;
-  const changed = useMemo(() => new Set(compareWith ? valueChanges(compareWith, checked.shown).map((c) => c.path) : []), [compareWith, checked.shown]);
-  const againstPublished = compareWith ? changeLines(compareWith, checked.shown, lang) : [];
+  const changed = useMemo(() => new Set(published ? valueChanges(published, checked.shown).map((c) => c.path) : []), [published, checked.shown]);
+  const againstPublished = published ? changeLines(published, checked.shown, lang) : [];
   const againstDefaults = changesFromDefaults(checked.shown, lang);
   const allProblems = useMemo(() => [...new Set([...checked.at.values()].flat()), ...checked.general], [checked]);
   const version = texts.get("version") ?? "";
   const sameVersion = published !== undefined && version.trim() === published.version;
   const whoProblem = who.trim() === "" ? t("whoBlank") : [...who].length > WHO_MAX_LENGTH ? t("whoTooLong", { max: WHO_MAX_LENGTH }) : undefined;
-  const valueCount = compareWith ? changed.size : againstDefaults.length;
+  const valueCount = published ? changed.size : againstDefaults.length;
   const blocked = allProblems.length > 0 || sameVersion ? t("publishBlockedProblems")
-    : compareWith && changed.size === 0 ? t("publishBlockedNoChange")
+    : published && changed.size === 0 ? t("publishBlockedNoChange")
     : whoProblem ? t("publishBlockedWho") : undefined;
 
   const set = (path: string, text: string) => { setConfirming(false); onDraft(editField(draft, base, path, text)); };
@@ -217,8 +217,8 @@ export function PolicyEditor({ lang, published, draft, onDraft, onDiscard, canRu
       <div className={styles.sections}>{sections.map(section)}</div>
 
       <div className={styles.changes}>
-        {compareWith && (
-          <Disclosure initiallyOpen title={t("changesPublished", { version: compareWith.version, count: againstPublished.length })}>
+        {published && (
+          <Disclosure initiallyOpen title={t("changesPublished", { version: published.version, count: againstPublished.length })}>
             <ChangeList lines={againstPublished} empty={t("noChanges")} />
           </Disclosure>
         )}
