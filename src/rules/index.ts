@@ -2,6 +2,7 @@
 export * from "./types";
 export * from "./policy/table";
 export * from "./policy/load";
+export * from "./policy/file";
 export * from "./messages";
 export * from "./steps";
 export * from "./catalogue/types";
@@ -19,5 +20,6 @@ export {
   isScalarKey, readNumberCell, readPolicySheet, rowsToPolicy, words,
   type PolicySheetContent, type SheetCell, type TableId,
 } from "./policy/sheet";
-export { definedNameOf, directionWord, flattenPolicy, layout1Row, policyToRows, rowKey, titleKey, yesNo } from "./policy/sheetRows";
+export { definedNameOf, directionWord, layout1Row, policyToRows, rowKey, titleKey, yesNo } from "./policy/sheetRows";
+export { flattenPolicy } from "./policy/changes";
 export { allowedDeductions, describeSet } from "./calculators/scores";

@@ -9,11 +9,41 @@ import { dec } from "../decimal";
 import { L, type Lang, type Localized } from "../types";
 import { FIELD_CASE_LABELS, FIELD_ITEM_LABELS, FIELD_TEXTS, HEADER_TEXTS, INDICATOR_LABELS, POLICY_UNITS, TABLE_TEXTS, UNITS } from "./labels";
 import { POLICY_NOTES } from "./notes";
-import { parseA1, type PolicySheetContent, type SheetCell } from "./sheet";
-import { directionWord, flattenPolicy, layout1Row, yesNo } from "./sheetRows";
+import { SCALAR_KEYS, parseA1, type PolicySheetContent, type SheetCell } from "./sheet";
+import { directionWord, layout1Row, yesNo } from "./sheetRows";
 import { POLICY_TABLE, defaultValues, type Policy, type PolicyKey } from "./table";
 
 export type PathValue = string | number | boolean | null;
+
+// ── Every value of a policy by its path (the sheet reader's cells use the same paths) ──
+/**
+ * The policy as path → value: "version", "monthly.dailyWeight",
+ * "dismissal.noticeBands[2].days", "csPay.indicatorTargets.dsr.target",
+ * "fieldRep.items[4].cases[2].min" (rows count from 1). The diff, the change
+ * log and publishing work on these paths.
+ */
+export function flattenPolicy(policy: Policy): Map<string, string | number | boolean | null> {
+  const out = new Map<string, string | number | boolean | null>([["version", policy.version], ["published", policy.published]]);
+  const v = policy.values;
+  // Every scalar key, whatever it holds: a draft that is not valid yet shows what was typed.
+  for (const key of SCALAR_KEYS) out.set(key, v[key] as PathValue);
+  v["dismissal.noticeBands"].forEach((b, i) => { out.set(`dismissal.noticeBands[${i + 1}].fromMonths`, b.fromMonths); out.set(`dismissal.noticeBands[${i + 1}].days`, b.days); });
+  v["law.probationCaps"].forEach((b, i) => { out.set(`law.probationCaps[${i + 1}].fromContractMonths`, b.fromContractMonths); out.set(`law.probationCaps[${i + 1}].maxProbationMonths`, b.maxProbationMonths); });
+  v["survey.levelScores"].forEach((s, i) => out.set(`survey.levelScores[${i + 1}]`, s));
+  for (const [name, t] of Object.entries(v["csPay.indicatorTargets"])) {
+    out.set(`csPay.indicatorTargets.${name}.direction`, t.direction);
+    out.set(`csPay.indicatorTargets.${name}.target`, t.target);
+  }
+  v["fieldRep.items"].forEach((item, i) => {
+    out.set(`fieldRep.items[${i + 1}].max`, item.max);
+    out.set(`fieldRep.items[${i + 1}].exclusive`, item.exclusive);
+    item.cases.forEach((c, j) => {
+      const p = `fieldRep.items[${i + 1}].cases[${j + 1}]`;
+      out.set(`${p}.min`, c.min); out.set(`${p}.max`, c.max); out.set(`${p}.repeatable`, c.repeatable);
+    });
+  });
+  return out;
+}
 
 /** One changed value: its path (as flattenPolicy names it), the old and the new value. */
 export interface PolicyChange {

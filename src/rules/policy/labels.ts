@@ -6,6 +6,7 @@
  * policy table). Not part of the functions bundle.
  */
 import { L, type Lang, type Localized } from "../types";
+import { POLICY_NOTES } from "./notes";
 import { POLICY_TABLE, rulesOf, type PolicyKey, type Schema } from "./table";
 
 // ── Sections (RULEBOOK.md headings) ──────────────────────────────────────────
@@ -26,6 +27,12 @@ export type SectionId = keyof typeof SECTIONS;
 /** The section a key belongs to: the letter of its first rule ID. */
 export function sectionOf(key: PolicyKey): SectionId {
   return rulesOf(POLICY_TABLE[key])[0][0] as SectionId;
+}
+
+/** A value's label as the policy sheet shows it (column A) and the editor names it: what the key means, as a sentence. */
+export function valueLabel(key: PolicyKey, lang: Lang): string {
+  const note = POLICY_NOTES[key][lang];
+  return note.charAt(0).toUpperCase() + note.slice(1);
 }
 
 // ── Units ───────────────────────────────────────────────────────────────────

@@ -104,7 +104,7 @@ export interface PolicySheetContent {
   /** "current": layout 2; "older": layout 1 (still read, may be upgraded); "none": not a policy sheet. */
   layout: "current" | "older" | "none";
   load: PolicyLoad;
-  /** Where each value sits: path (as flattenPolicy) → A1 address ("B17"). */
+  /** Where each value sits: path (as flattenPolicy, changes.ts, names it) → A1 address ("B17"). */
   cells: Record<string, string>;
   /** Layout 1: the policy keys the sheet lacks (an upgrade adds them). */
   missing: string[];

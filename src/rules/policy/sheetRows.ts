@@ -1,8 +1,7 @@
 /**
  * Writing and comparing a policy sheet (P-1): the row keys a layout-2 sheet
- * carries, yes/no and direction words, the defined names of scalar keys, the
- * policy by path (diff, change log, publishing), and layout-1 rows (to test
- * and upgrade older sheets). The layout and the reader are in ./sheet; this
+ * carries, yes/no and direction words, the defined names of scalar keys, and
+ * layout-1 rows (to test and upgrade older sheets; the policy by path is ./changes). The layout and the reader are in ./sheet; this
  * module is apart from it so the worksheet functions, which only read a sheet,
  * do not load it (webpack.config.js, CHUNKS).
  */
@@ -31,38 +30,6 @@ export function yesNo(b: boolean, lang: Lang): string {
 }
 export function directionWord(d: "max" | "min", lang: Lang): string {
   return words(DIRECTION_WORDS, lang)[d === "max" ? 0 : 1];
-}
-
-// ── Every value of a policy by its path (the reader's cells use the same paths) ──
-/**
- * The policy as path → value: "version", "monthly.dailyWeight",
- * "dismissal.noticeBands[2].days", "csPay.indicatorTargets.dsr.target",
- * "fieldRep.items[4].cases[2].min" (rows count from 1). The diff, the change
- * log and publishing work on these paths.
- */
-export function flattenPolicy(policy: Policy): Map<string, string | number | boolean | null> {
-  const out = new Map<string, string | number | boolean | null>([["version", policy.version], ["published", policy.published]]);
-  const v = policy.values;
-  for (const key of Object.keys(POLICY_TABLE) as PolicyKey[]) {
-    const value = v[key];
-    if (typeof value === "number" || value === null) out.set(key, value);
-  }
-  v["dismissal.noticeBands"].forEach((b, i) => { out.set(`dismissal.noticeBands[${i + 1}].fromMonths`, b.fromMonths); out.set(`dismissal.noticeBands[${i + 1}].days`, b.days); });
-  v["law.probationCaps"].forEach((b, i) => { out.set(`law.probationCaps[${i + 1}].fromContractMonths`, b.fromContractMonths); out.set(`law.probationCaps[${i + 1}].maxProbationMonths`, b.maxProbationMonths); });
-  v["survey.levelScores"].forEach((s, i) => out.set(`survey.levelScores[${i + 1}]`, s));
-  for (const [name, t] of Object.entries(v["csPay.indicatorTargets"])) {
-    out.set(`csPay.indicatorTargets.${name}.direction`, t.direction);
-    out.set(`csPay.indicatorTargets.${name}.target`, t.target);
-  }
-  v["fieldRep.items"].forEach((item, i) => {
-    out.set(`fieldRep.items[${i + 1}].max`, item.max);
-    out.set(`fieldRep.items[${i + 1}].exclusive`, item.exclusive);
-    item.cases.forEach((c, j) => {
-      const p = `fieldRep.items[${i + 1}].cases[${j + 1}]`;
-      out.set(`${p}.min`, c.min); out.set(`${p}.max`, c.max); out.set(`${p}.repeatable`, c.repeatable);
-    });
-  });
-  return out;
 }
 
 // ── Layout 1 (older sheets): written only to test and upgrade them ──────────

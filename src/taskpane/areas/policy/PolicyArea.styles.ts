@@ -4,7 +4,7 @@ export const usePolicyAreaStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
+    rowGap: tokens.spacingVerticalL,
     minWidth: 0,
   },
   bar: {
@@ -25,5 +25,18 @@ export const usePolicyAreaStyles = makeStyles({
   },
   cellButton: {
     maxWidth: "100%",
+  },
+  block: {
+    display: "block",
+  },
+  live: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+    // An empty live region stays in place (for announcements) without adding a gap.
+    ":empty": {
+      marginTop: `calc(-1 * ${tokens.spacingVerticalL})`,
+    },
   },
 });
