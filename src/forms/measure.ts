@@ -87,8 +87,9 @@ export interface FitOptions {
   lang: Lang;
   /** Height of rows with nothing to wrap (from row 3 to the last row of fixed cells); none: the sheet's default. */
   base?: number;
-  /** Rows the base height does not apply to (a roster's data rows). */
+  /** Rows the base height does not apply to (a roster's data rows, skipFrom to skipTo). */
   skipFrom?: number;
+  skipTo?: number;
   /** Minimum heights for given rows. */
   min?: Readonly<Record<number, number>>;
 }
@@ -126,7 +127,8 @@ export function fitRowHeights(plan: SheetPlan, opts: FitOptions): RowHeight[] {
   const heights = new Map<number, number>();
   for (const row of need.keys()) last = Math.max(last, row);
   for (let row = 1; row <= last; row++) {
-    const base = row >= 3 && opts.base !== undefined && (opts.skipFrom === undefined || row < opts.skipFrom) ? opts.base : 0;
+    const skipped = opts.skipFrom !== undefined && row >= opts.skipFrom && (opts.skipTo === undefined || row <= opts.skipTo);
+    const base = row >= 3 && opts.base !== undefined && !skipped ? opts.base : 0;
     const n = need.get(row) ?? 0;
     const h = Math.max(base, n);
     if (h > 0) heights.set(row, h);

@@ -33,7 +33,7 @@ export type InputRule =
 
 export type StyleKey = "title" | "version" | "section" | "subhead" | "header" | "label" | "input" | "output" | "total" | "note" | "sign" | "plain" | "text";
 
-export type NumFmt = "score" | "money" | "int" | "date" | "percent" | "text" | "hours" | "general";
+export type NumFmt = "score" | "money" | "int" | "date" | "percent" | "text" | "hours" | "general" | "total";
 
 export type Content =
   | { t: "label"; text: Localized }
@@ -58,17 +58,47 @@ export interface CellSpec {
   fmt?: NumFmt;
 }
 
+/**
+ * What a roster formula column computes, as a worksheet function of the same row: the
+ * task pane's Explain shows a form's cell through it (the recalculation test checks the
+ * column and the function agree).
+ */
+export interface Mirror {
+  /** Catalogue id of the function. */
+  fn: string;
+  args: readonly MirrorArg[];
+}
+
+/**
+ * One argument of a mirror: a column of the same row ("totalPay"), a span of the row
+ * ("f1:f12"), or the whole column ("review:col"). `ticks`: a ✓ is TRUE, a blank FALSE.
+ * `indicators`: the row's indicator figures against the policy's targets (E-2), one
+ * TRUE/FALSE per indicator with a target, blank where none is set.
+ */
+export type MirrorArg = string | { cols: string; as: "ticks" | "indicators" };
+
+/** A group header: a text, or a formula template (live policy numbers: a table's column headers are constants). */
+export type GroupHeader = Localized | { f: Localized };
+
 export interface RosterColumn {
   key: string;
-  header: Localized | { f: string | Localized };
+  /**
+   * The column header: a constant, unique within the roster (the roster is an Excel
+   * table, whose headers are constants); live policy numbers go in the group header.
+   */
+  header: Localized;
   /** Group header shown above the column header (merged over consecutive equal groups). */
-  group?: Localized;
+  group?: GroupHeader;
   width: number;
   /** "data": employee data written by the caller (text); "input": filled by hand; "formula". */
   kind: "data" | "input" | "formula";
   rule?: InputRule;
   f?: string;
   fmt?: NumFmt;
+  /** A detail column (per-item points, repeat marks): outlined with its neighbours, so it can be collapsed. */
+  detail?: boolean;
+  /** A formula column that computes what a worksheet function computes (see Mirror). */
+  mirrors?: Mirror;
 }
 
 export interface RosterSpec {
@@ -78,6 +108,18 @@ export interface RosterSpec {
   firstRow: number;
   defaultRows: number;
   columns: readonly RosterColumn[];
+  /** Columns summed in the table's totals row (pay): the total of what the sheet pays. */
+  totals?: readonly string[];
+}
+
+/**
+ * Sign-off (RULEBOOK chains F-9, B-4, C-4, D-3, K-6 …): one line per role, with the
+ * person's name, signature and date written by hand; printed after the form's content.
+ */
+export interface SignOff {
+  roles: readonly Localized[];
+  /** Fixed forms: the block's first row (a roster form's block follows its table). */
+  row?: number;
 }
 
 export type FlagStyle = "flag" | "warn" | "good" | "muted";
@@ -117,11 +159,13 @@ export interface FormSpec {
   minHeights?: Readonly<Record<number, number>>;
   /** Freeze panes below this row / right of this column (roster forms). */
   freeze?: { rows: number; cols: number };
+  /** Who signs the form, and where. */
+  signOff?: SignOff;
 }
 
 export const FORM_IDS = [
   "weeklyReport", "visitRecord", "salesMonthly", "regionalMonthly", "fieldMonthly", "csMonthly",
-  "csPay", "annualSummary", "overtimeLog", "dismissalNotice", "separation", "complaint",
+  "csPay", "annualSummary", "overtimeLog", "dismissalReview", "dismissalNotice", "separation", "complaint",
   "survey", "serviceRegister", "policy",
 ] as const;
 export type FormId = (typeof FORM_IDS)[number];

@@ -18,7 +18,8 @@ const SECTION_T: Record<string, string> = {
   "after-sales online service pay sheet": "csPay",
   "annual summary (12 months)": "annualSummary",
   "overtime log": "overtimeLog",
-  "dismissal notice": "dismissalNotice",
+  // One rulebook row, two documents: HR's review (grounds, L-2, approval) and the notice to the employee.
+  "dismissal notice": "dismissalReview+dismissalNotice",
   "separation notice and handover list": "separation",
   "complaint handling form": "complaint",
   "customer opinion survey": "survey",
@@ -46,10 +47,10 @@ describe("section T", () => {
     for (const { name, rules } of expected) {
       const key = Object.keys(SECTION_T).find((k) => name.startsWith(k));
       expect(key).toBeDefined();
-      const id = SECTION_T[key!];
-      expect(FORM_IDS).toContain(id);
-      if (id === "policy") continue;
-      const covered = FORMS[id as keyof typeof FORMS].rules;
+      const ids = SECTION_T[key!].split("+");
+      for (const id of ids) expect(FORM_IDS).toContain(id);
+      if (ids[0] === "policy") continue;
+      const covered = ids.flatMap((id) => FORMS[id as keyof typeof FORMS].rules);
       for (const r of rules) {
         // "A" and "G" stand for their whole section.
         expect(covered.some((c) => c === r || c.startsWith(`${r}-`))).toBe(true);
@@ -90,12 +91,13 @@ describe.each(Object.values(FORMS).map((f) => [f.id, f] as const))("%s", (_, spe
     for (const k of policyRefs(templates)) expect(Object.keys(POLICY_TABLE)).toContain(k);
   });
 
-  test("prints the policy version (L-7), A4 print setup with title rows", () => {
+  test("prints the policy version (L-7), A4 print setup with title rows (a roster across pages repeats its header rows)", () => {
     const plan = planForm(spec.id, { lang: "zh-CN" });
     expect(plan.cells.some((c) => typeof c.value === "string" && c.value.includes(DEFAULT_POLICY.version))).toBe(true);
     expect(plan.cells.some((c) => c.formula?.includes("KH_version"))).toBe(true);
-    expect(plan.print.titleRows[0]).toBe(1);
+    expect(plan.print.titleRows[0]).toBe(plan.print.colBreaks?.length ? spec.roster!.groupRow : 1);
     expect(plan.print.titleRows[1]).toBeGreaterThanOrEqual(2);
+    expect(plan.print.paper).toBe("A4");
     expect(["portrait", "landscape"]).toContain(plan.print.orientation);
   });
 
@@ -113,10 +115,10 @@ describe.each(Object.values(FORMS).map((f) => [f.id, f] as const))("%s", (_, spe
 describe("flags", () => {
   const means = (id: keyof typeof FORMS) => FORMS[id].flags.map((f) => f.means);
   test("a dismissal ground, a score under 60, an out-of-band deduction are flagged", () => {
-    expect(means("dismissalNotice")).toContain("dismissalGround");
+    expect(means("dismissalReview")).toContain("dismissalGround");
     for (const id of ["salesMonthly", "regionalMonthly", "fieldMonthly", "csMonthly", "annualSummary"] as const) expect(means(id)).toContain("under60");
     expect(means("fieldMonthly")).toContain("outOfBand");
-    expect(means("dismissalNotice")).toContain("lawWarning");
+    expect(means("dismissalReview")).toContain("lawWarning");
     expect(means("overtimeLog")).toContain("lawWarning");
   });
 });

@@ -12,7 +12,11 @@
  * - a string starting with = + - @ written with `values` into a cell not formatted
  *   as Text becomes a formula (as Excel does);
  * - it counts syncs and the request bytes of each sync (UTF-8 size of the JSON of
- *   the queued operations) and rejects a request over 5 MB.
+ *   the queued operations) and rejects a request over 5 MB;
+ * - a protected sheet refuses writes to locked cells (every cell is locked until its
+ *   range's format.protection.locked is set false, as in Excel);
+ * - `failSync(n, after)` makes sync n fail after applying `after` of its operations,
+ *   as Excel stops a batch at the operation that fails (what came before stays).
  * Only the subset of the API the writer uses is implemented.
  */
 import { colLetter, parseRange, type Rect } from "../../src/forms/address";
@@ -37,6 +41,12 @@ export interface MemSheet {
   frozen?: string;
   /** Hidden rows ("170:460") and columns ("G:G"), as set. */
   hidden: string[];
+  /** Ranges unlocked for editing, and the protection once protected. */
+  unlocked: string[];
+  protection?: Record<string, unknown>;
+  /** Column groups (outline) and manual page breaks (before these cells), as set. */
+  outline: string[];
+  pageBreaks: string[];
 }
 
 interface Op { target: string; op: string; args: unknown; apply(): void }
@@ -78,6 +88,7 @@ export class MemoryWorkbook {
   readonly requests: { t: string; o: string; a: unknown }[][] = [];
   private queue: Op[] = [];
   private loads: (() => void)[] = [];
+  private readonly failing = new Map<number, number>();
   readonly context: XContext;
 
   constructor() {
@@ -127,10 +138,20 @@ export class MemoryWorkbook {
     });
   }
 
+  /** Make sync number `sync` (counting from 1) fail after applying `after` of its operations. */
+  failSync(sync: number, after: number): void {
+    this.failing.set(sync, after);
+  }
+
+  /** Operations of every request sent, for budgets. */
+  get operations(): number {
+    return this.requests.reduce((n, r) => n + r.length, 0);
+  }
+
   private newSheet(name: string): MemSheet {
     if (!isValidSheetName(name)) throw new HostError("InvalidArgument", `invalid worksheet name ${JSON.stringify(name)}`);
     if (this.sheet(name)) throw new HostError("ItemAlreadyExists", `a worksheet named ${name} already exists`);
-    const s: MemSheet = { name, cells: new Map(), merges: [], validations: [], conditionalFormats: [], formats: [], pageLayout: {}, hidden: [] };
+    const s: MemSheet = { name, cells: new Map(), merges: [], validations: [], conditionalFormats: [], formats: [], pageLayout: {}, hidden: [], unlocked: [], outline: [], pageBreaks: [] };
     this.sheets.push(s);
     return s;
   }
@@ -151,7 +172,12 @@ export class MemoryWorkbook {
     this.requestBytes.push(size);
     this.valueBytes.push(ops.filter((o) => o.op === "values").reduce((n, o) => n + new TextEncoder().encode(JSON.stringify(o.args)).length, 0));
     if (size > LIMIT) throw new HostError("RequestPayloadSizeLimitExceeded", `request of ${size} bytes exceeds 5 MB`);
-    for (const o of ops) o.apply();
+    const failing = this.failing.get(this.syncs);
+    for (const [i, o] of ops.entries()) {
+      if (i === failing) throw new HostError("GeneralException", `injected failure at operation ${i + 1} of sync ${this.syncs}`);
+      o.apply();
+    }
+    if (failing !== undefined && failing >= ops.length) throw new HostError("GeneralException", `injected failure after the operations of sync ${this.syncs}`);
     for (const l of loads) l();
   }
 
@@ -201,7 +227,15 @@ export class MemoryWorkbook {
           return {};
         },
         getItem(name: string) {
-          return Object.defineProperties({}, { formula: {
+          return Object.defineProperties({
+            delete() {
+              host.enqueue("names", "delete", name, () => {
+                const k = [...host.names.keys()].find((n) => n.toLowerCase() === name.toLowerCase());
+                if (!k) throw new HostError("ItemNotFound", `no name ${name}`);
+                host.names.delete(k);
+              });
+            },
+          }, { formula: {
             get() { throw new HostError("PropertyNotLoaded", "namedItem.formula is not loaded"); },
             set(f: string) {
               host.enqueue("names", "formula", [name, f], () => {
@@ -210,7 +244,7 @@ export class MemoryWorkbook {
                 host.names.set(k, f);
               });
             },
-          } }) as { formula: string };
+          } }) as { formula: string; delete(): void };
         },
       },
     };
@@ -231,17 +265,31 @@ export class MemoryWorkbook {
         });
       },
       setPrintArea(area: string) {
-        host.enqueue("pageLayout", "setPrintArea", area, () => { rectOf(area); get().pageLayout.printArea = area; });
+        host.enqueue("pageLayout", "setPrintArea", area, () => { for (const a of area.split(",")) rectOf(a); get().pageLayout.printArea = area; });
+      },
+      setPrintTitleColumns(cols: string) {
+        host.enqueue("pageLayout", "setPrintTitleColumns", cols, () => {
+          if (!/^\$[A-Z]+:\$[A-Z]+$/.test(cols)) throw new HostError("InvalidArgument", `print title columns ${cols}`);
+          get().pageLayout.printTitleColumns = cols;
+        });
       },
     }, { orientation: layout("orientation"), paperSize: layout("paperSize"), zoom: layout("zoom"), centerHorizontally: layout("centerHorizontally") }) as XWorksheet["pageLayout"];
     const snapshot = loaded ? handle.sheet?.name : undefined;
     return {
       get name(): string { if (snapshot === undefined) throw new HostError("PropertyNotLoaded", "worksheet.name is not loaded"); return snapshot; },
       getRange(address?: string): XRange {
-        if (!address) throw new HostError("InvalidArgument", "getRange() needs an address here");
-        rectOf(address); // throws on a bad address
-        return host.rangeProxy(get, address);
+        // No address: the whole sheet (formats only here; a value over every cell is refused as too large).
+        const a = address ?? "A1:XFD1048576";
+        rectOf(a); // throws on a bad address
+        return host.rangeProxy(get, a);
       },
+      verticalPageBreaks: {
+        add(at: string) { host.enqueue("verticalPageBreaks", "add", at, () => { rectOf(at); get().pageBreaks.push(at); }); return {}; },
+      },
+      protection: {
+        protect(options?: Record<string, unknown>) { host.enqueue("protection", "protect", options ?? {}, () => { get().protection = options ?? {}; }); },
+      },
+      delete() { host.enqueue("worksheet", "delete", handle.sheet?.name ?? "", () => { const s = get(); host.sheets.splice(host.sheets.indexOf(s), 1); }); },
       pageLayout,
       getUsedRangeOrNullObject(): XUsedRange {
         const out = { isNullObject: true, values: [] as unknown[][], rowIndex: 0, columnIndex: 0, loaded: false };
@@ -284,9 +332,19 @@ export class MemoryWorkbook {
       if (!cell) { cell = { value: null, numberFormat: "General" }; s.cells.set(key(r, c), cell); }
       return cell;
     };
+    /** A protected sheet refuses changes to its locked cells. */
+    const editable = () => {
+      const s = sheet();
+      if (!s.protection) return;
+      const open = s.unlocked.map(rectOf);
+      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) {
+        if (!open.some((o) => r >= o.top && r <= o.bottom && c >= o.left && c <= o.right)) throw new HostError("AccessDenied", `${address}: the cell ${colLetter(c)}${r} is locked on a protected sheet`);
+      }
+    };
     /** Check a 2-D array (or single value) against the range and apply it cell by cell. */
     const assign = (prop: string, v: unknown, each: (cell: MemCell, x: unknown) => void) => {
       host.enqueue(`range ${address}`, prop, v, () => {
+        editable();
         if (Array.isArray(v)) {
           if (v.length !== rows || v.some((line) => !Array.isArray(line) || line.length !== cols)) {
             throw new HostError("InvalidArgument", `${prop}: the array's dimensions do not match the range ${address} (${rows}×${cols})`);
@@ -305,8 +363,19 @@ export class MemoryWorkbook {
       set(v: unknown) { host.enqueue(`range ${address}`, `format.${path}`, v, () => { sheet().formats.push({ range: address, prop: path, value: v }); }); },
     });
     const font = Object.defineProperties({}, Object.fromEntries(["bold", "italic", "size", "color", "name"].map((p) => [p, formatProp(`font.${p}`)]))) as XRangeFormat["font"];
+    const protection = Object.defineProperties({}, { locked: {
+      get: notLoaded("format.protection.locked"),
+      set(v: boolean) {
+        host.enqueue(`range ${address}`, "format.protection.locked", v, () => {
+          const s = sheet();
+          if (s.protection) throw new HostError("InvalidOperation", "cannot change locking on a protected sheet");
+          s.formats.push({ range: address, prop: "protection.locked", value: v });
+          if (!v) s.unlocked.push(address);
+        });
+      },
+    } }) as XRangeFormat["protection"];
     const format = Object.defineProperties({
-      font, fill: Object.defineProperties({}, { color: formatProp("fill.color") }),
+      font, protection, fill: Object.defineProperties({}, { color: formatProp("fill.color") }),
       borders: { getItem: (edge: string) => Object.defineProperties({}, { style: formatProp(`borders.${edge}`) }) },
     }, Object.fromEntries(["horizontalAlignment", "verticalAlignment", "wrapText", "shrinkToFit", "columnWidth", "rowHeight"].map((p) => [p, formatProp(p)]))) as XRangeFormat;
     const range = {
@@ -334,6 +403,12 @@ export class MemoryWorkbook {
             format: { fill: Object.defineProperties({}, { color: prop("fill") }) as { color: string }, font: Object.defineProperties({}, { color: prop("font") }) as { color: string } },
           } };
         },
+      },
+      group(option: string) {
+        host.enqueue(`range ${address}`, "group", option, () => {
+          if (option !== "ByColumns" && option !== "ByRows") throw new HostError("InvalidArgument", `group ${option}`);
+          sheet().outline.push(address);
+        });
       },
       merge(across?: boolean) {
         host.enqueue(`range ${address}`, "merge", across ?? false, () => {

@@ -39,9 +39,10 @@ describe("task pane model", () => {
 describe("forms panel model", () => {
   test("offers every section-T form (not the policy sheet) with its title in the user's language; rosters are marked", () => {
     const zh = formOptions("zh-CN");
-    expect(zh).toHaveLength(14);
+    expect(zh).toHaveLength(15);
     expect(zh.find((o) => o.id === "salesMonthly")).toEqual({ id: "salesMonthly", title: "业务员月度考核表", roster: true });
-    expect(zh.find((o) => o.id === "dismissalNotice")?.roster).toBe(false);
+    expect(zh.find((o) => o.id === "dismissalNotice")).toEqual({ id: "dismissalNotice", title: "辞退通知书", roster: false });
+    expect(zh.find((o) => o.id === "dismissalReview")).toEqual({ id: "dismissalReview", title: "员工辞退审核表", roster: false });
     expect(formOptions("zh-TW").find((o) => o.id === "salesMonthly")?.title).toBe("業務員月度考核表");
     expect(zh.map((o) => o.id)).not.toContain("policy");
   });
