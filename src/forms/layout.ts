@@ -104,7 +104,7 @@ export function requiredInputs(roster: RosterSpec): string[] {
 /** Room to sign by hand, in points. */
 export const SIGN_ROW_HEIGHT = 26;
 /** Minimum widths (units) of a sign-off line's parts: role, name, date; the signature takes the rest. */
-const SIGN_WIDTHS = { role: 14, name: 9, date: 9 } as const;
+const SIGN_WIDTHS = { role: 18, name: 9, date: 9 } as const;
 /** Lines kept for the policy check (row 2), so a problem prints whole. */
 const CHECK_LINES = 2;
 
@@ -152,7 +152,7 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
     switch (c.c.t) {
       case "label": cells.push({ ...base, value: c.c.text[lang], style: c.style ?? "label" }); break;
       case "blank": cells.push({ ...base, value: null, style: c.style ?? "plain" }); break;
-      case "formula": cells.push({ ...base, formula: render(c.c.f, ctx, { kind: "A1", row: at.row }), style: c.style ?? "output", display: displayText(c.c.f, lang, ctx.strings, policy) }); break;
+      case "formula": cells.push({ ...base, formula: render(c.c.f, ctx, { kind: "A1", row: at.row }), style: c.style ?? "output", display: c.c.display?.[lang] ?? displayText(c.c.f, lang, ctx.strings, policy) }); break;
       case "policyVersion":
         cells.push({ ...base, value: `${ctx.strings.policyVersion[lang]} ${policy.version}（${ctx.strings.published[lang]} ${policy.published}）`, style: c.style ?? "version" });
         break;

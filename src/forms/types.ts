@@ -38,8 +38,11 @@ export type NumFmt = "score" | "money" | "int" | "date" | "percent" | "text" | "
 export type Content =
   | { t: "label"; text: Localized }
   | { t: "input"; rule: InputRule }
-  /** A formula; `f` may differ by language (labels with live policy numbers). */
-  | { t: "formula"; f: string | Localized }
+  /**
+   * A formula; `f` may differ by language (labels with live policy numbers). `display`:
+   * the longest text it shows, when that is not its literals together (a CHOOSE among texts), to size its row.
+   */
+  | { t: "formula"; f: string | Localized; display?: Localized }
   | { t: "blank" }
   /** L-7: "policy version 2026.1 (published 2026-11-01)", from the policy the form is made with. */
   | { t: "policyVersion" }

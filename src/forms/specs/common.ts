@@ -149,7 +149,7 @@ export function attendanceColumns(dailyKey: string): RosterColumn[] {
  * columns for its text and each input enough to write in; the evaluator reaches the
  * table's last column. Returns the cells and the boxed range.
  */
-export function rosterFields(columns: readonly RosterColumn[]): { cells: CellSpec[]; box: string } {
+export function rosterFields(columns: readonly RosterColumn[], period: Localized = W.month): { cells: CellSpec[]; box: string } {
   const last = columns.length;
   const c = (n: number) => colLetter(n);
   let next = 1;
@@ -169,8 +169,8 @@ export function rosterFields(columns: readonly RosterColumn[]): { cells: CellSpe
   const ei1 = c(last);
   return {
     cells: [
-      { at: `${ml0}3`, to: `${ml1}3`, c: { t: "label", text: W.month } },
-      { at: `${mi0}3`, to: `${mi1}3`, key: "month", c: { t: "input", rule: DATE }, fmt: "date" },
+      { at: `${ml0}3`, to: `${ml1}3`, c: { t: "label", text: period } },
+      { at: `${mi0}3`, to: `${mi1}3`, key: "month", c: { t: "input", rule: period === W.month ? DATE : TEXT }, fmt: period === W.month ? "date" : undefined },
       { at: `${dl0}3`, to: `${dl1}3`, c: { t: "label", text: W.dept } },
       { at: `${di0}3`, to: `${di1}3`, key: "dept", c: { t: "input", rule: TEXT } },
       { at: `${el0}3`, to: `${el1}3`, c: { t: "label", text: W.evaluator } },

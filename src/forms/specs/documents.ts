@@ -283,7 +283,7 @@ export const dismissalNotice: FormSpec = withHead({
     formula("A7", L(`IF(B5="","","致 "&B5&"：")`, `IF(B5="","","致 "&B5&"：")`, `IF(B5="","","Dear "&B5&",")`), "addressee", undefined, "H7", "plain"),
     label("A8", L("经公司审核批准，决定与您解除劳动合同，事由如下：", "經公司審核批准，決定與您解除勞動合同，事由如下：", "With the company's approval, your employment contract is terminated on the following ground:"), "text", "H8"),
     label("A9", L("事由（条）", "事由（條）", "Ground (art.)"), "label", "B9"), input(`C${N_GROUND}`, GROUND_NUMBER, "ground"),
-    formula(`D${N_GROUND}`, perLang(chosenGround), "groundText", undefined, `H${N_GROUND}`, "text"),
+    { at: `D${N_GROUND}`, to: `H${N_GROUND}`, key: "groundText", style: "text", c: { t: "formula", f: perLang(chosenGround), display: perLang((l) => `第四条第 20 项（C-1.20）：${DISMISSAL_GROUNDS.reduce((a, g) => (g[l].length > a.length ? g[l] : a), "")}`) } },
     label("A11", L("预告期（C-2）", "預告期（C-2）", "Notice (C-2)"), "label", "B11"),
     formula("C11", `IF(G6="","",LOOKUP(G6,${TABLE_NAMES.noticeFrom},${TABLE_NAMES.noticeDays}))`, "noticeDays", "int"),
     label("D11", L("日", "日", "days"), "label"),
@@ -358,8 +358,8 @@ export const separation: FormSpec = withHead({
         input(`C${r}`, TEXT, undefined, `D${r}`), input(`E${r}`, { kind: "whole", min: 0, max: 100000 }, undefined, undefined, "int"), input(`F${r}`, TEXT), input(`G${r}`, TEXT, undefined, `H${r}`)];
     }).flat(),
     label(`A${HO_LAST + 1}`, L("合计", "合計", "Total"), "total", `D${HO_LAST + 1}`),
-    formula(`E${HO_LAST + 1}`, `SUM(E${HO_FIRST}:E${HO_LAST})`, "totalQty", "int", undefined, "total"),
-    formula(`F${HO_LAST + 1}`, L(`COUNTA(C${HO_FIRST}:C${HO_LAST})&" 项"`, `COUNTA(C${HO_FIRST}:C${HO_LAST})&" 項"`, `COUNTA(C${HO_FIRST}:C${HO_LAST})&" items"`), "itemCount", undefined, `H${HO_LAST + 1}`, "total"),
+    formula(`E${HO_LAST + 1}`, `IF(COUNT(E${HO_FIRST}:E${HO_LAST})=0,"",SUM(E${HO_FIRST}:E${HO_LAST}))`, "totalQty", "int", undefined, "total"),
+    formula(`F${HO_LAST + 1}`, L(`IF(COUNTA(C${HO_FIRST}:C${HO_LAST})=0,"",COUNTA(C${HO_FIRST}:C${HO_LAST})&" 项")`, `IF(COUNTA(C${HO_FIRST}:C${HO_LAST})=0,"",COUNTA(C${HO_FIRST}:C${HO_LAST})&" 項")`, `IF(COUNTA(C${HO_FIRST}:C${HO_LAST})=0,"",COUNTA(C${HO_FIRST}:C${HO_LAST})&" items")`), "itemCount", undefined, `H${HO_LAST + 1}`, "total"),
   ],
   signOff: { row: HO_LAST + 3, roles: [
     role("移交人（D-3）", "移交人（D-3）", "Leaver (D-3)"),

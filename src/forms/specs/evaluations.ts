@@ -10,10 +10,10 @@ const clampItem = (max: string, deduction: string) => `MAX(0,MIN(${max},${max}-$
 const under60 = (key: string): FlagSpec => ({ range: `roster:${key}`, f: `AND(ISNUMBER({${key}}),{${key}}<$perfPay.passScore)`, style: "flag", means: "under60" });
 const tickFlag = (a: string, b: string): FlagSpec => ({ range: `roster:${a}:${b}`, f: `{${a}}=«tick»`, style: "warn", means: "limit" });
 
-function rosterForm(base: Omit<FormSpec, "cells" | "widths" | "boxes" | "titleRows" | "freeze" | "roster" | "orientation"> & { columns: RosterColumn[]; totals?: readonly string[]; extraCells?: FormSpec["cells"] }): FormSpec {
-  const { columns: raw, extraCells, totals, ...rest } = base;
+function rosterForm(base: Omit<FormSpec, "cells" | "widths" | "boxes" | "titleRows" | "freeze" | "roster" | "orientation"> & { columns: RosterColumn[]; totals?: readonly string[]; period?: Localized; extraCells?: FormSpec["cells"] }): FormSpec {
+  const { columns: raw, extraCells, totals, period, ...rest } = base;
   const columns = rowGuarded(raw);
-  const fields = rosterFields(columns);
+  const fields = rosterFields(columns, period);
   return {
     ...rest, orientation: "landscape", widths: [],
     cells: [...head(base.title, columns.map((c) => c.width)), ...fields.cells, ...(extraCells ?? [])],
@@ -61,7 +61,7 @@ export const salesMonthly: FormSpec = rosterForm({
   strings: {},
   columns: [
     ...employeeColumns(),
-    { key: "daily", group: MONTHLY_GROUP, header: W.daily, width: 7.5, kind: "formula", f: "SUM({p1:p12})", fmt: "score",
+    { key: "daily", group: MONTHLY_GROUP, header: W.daily, width: 8.5, kind: "formula", f: "SUM({p1:p12})", fmt: "score",
       mirrors: { fn: "SALESREPSCORE", args: ["f1:f12", { cols: "r1:r12", as: "ticks" }] } },
     ...attendanceColumns("daily"),
     { key: "totalPay", group: payGroupF10, header: L("工资总额", "工資總額", "Total pay"), width: 9, kind: "input", rule: MONEY, fmt: "money" },
@@ -108,11 +108,11 @@ export const regionalMonthly: FormSpec = rosterForm({
   strings: {},
   columns: [
     ...employeeColumns(),
-    { key: "daily", group: MONTHLY_GROUP, header: W.daily, width: 7.5, kind: "formula", f: "SUM({p1:p7})", fmt: "score",
+    { key: "daily", group: MONTHLY_GROUP, header: W.daily, width: 8.5, kind: "formula", f: "SUM({p1:p7})", fmt: "score",
       mirrors: { fn: "REGIONALSCORE", args: ["d1:d7", { cols: "r1:r7", as: "ticks" }] } },
     ...attendanceColumns("daily"),
     ...REGIONAL.map((it, k): RosterColumn => ({ key: `d${k + 1}`, group: L("扣分（F-5，满分见规则表）", "扣分（F-5，滿分見規則表）", "Deductions (F-5; maxima on the policy sheet)"),
-      header: L(`${k + 1} ${it.label["zh-CN"]}`, `${k + 1} ${it.label["zh-TW"]}`, `${k + 1} ${it.label.en}`), width: 6, kind: "input",
+      header: L(`${k + 1} ${it.label["zh-CN"]}`, `${k + 1} ${it.label["zh-TW"]}`, `${k + 1} ${it.label.en}`), width: 7, kind: "input",
       rule: { kind: "decimal", min: 0, max: { policy: it.key as never } }, fmt: "general" })),
     ...absenceColumns(),
     ...REPEATS(REGIONAL.length, L("上月也未交（F-7）", "上月也未交（F-7）", "Missed last month (F-7)")),
@@ -144,7 +144,7 @@ export const fieldMonthly: FormSpec = rosterForm({
     { key: "score", group: MONTHLY_GROUP, header: L("考核得分", "考核得分", "Score"), width: 7.5, kind: "formula",
       f: "IF({bad}>0,«outOfBand»,MAX(0,{subtotal}-{penalty}))", fmt: "score", mirrors: { fn: "FIELDREPSCORE", args: [`d1:d${FIELD_ITEMS.length}`, "claims"] } },
     ...attendanceColumns("score"),
-    { key: "transfer", header: L("调岗（G-1）", "調崗（G-1）", "Transfer (G-1)"), width: 6, kind: "formula", f: "IF(N({claims})>=$fieldRep.falsifiedManyFrom,«transfer»,\"\")" },
+    { key: "transfer", header: L("调岗（G-1）", "調崗（G-1）", "Transfer (G-1)"), width: 9, kind: "formula", f: "IF(N({claims})>=$fieldRep.falsifiedManyFrom,«transfer»,\"\")" },
     ...FIELD_ITEMS.map((it, k): RosterColumn => ({ key: `d${k + 1}`, group: L("各项扣分（G；允许的扣分见规则表）", "各項扣分（G；允許的扣分見規則表）", "Deductions per item (G; allowed values on the policy sheet)"),
       header: L(`${it.id} ${FIELD_ITEM_LABELS[it.id]["zh-CN"]}`, `${it.id} ${FIELD_ITEM_LABELS[it.id]["zh-TW"]}`, `${it.id} ${FIELD_ITEM_LABELS[it.id].en}`), width: 6, kind: "input",
       rule: { kind: "whole", min: 0, max: { formula: `INDEX(${TABLE_NAMES.fieldMax},${k + 1})` } }, fmt: "int" })),
@@ -258,6 +258,7 @@ export const annualSummary: FormSpec = rosterForm({
   title: L("年度考核汇总表（12 个月）", "年度考核匯總表（12 個月）", "Annual evaluation summary (12 months)"),
   sheetName: L("年度考核汇总", "年度考核匯總", "Annual summary"),
   strings: { blankMonth: L("有空白月份", "有空白月份", "blank month") },
+  period: L("考核年度", "考核年度", "Year"),
   columns: [
     ...employeeColumns(),
     { key: "annual", header: L("年度得分", "年度得分", "Annual score"), width: 8, kind: "formula",

@@ -44,7 +44,7 @@ const KIND_ITEMS = [L("A 有偿服务", "A 有償服務", "A paid"), L("B 合同
 const REGISTER_COLUMNS: RosterColumn[] = rowGuarded([
   noCol,
   plain("date", W.date, 10, DATE, "date"),
-  plain("kind", L("服务类别（K-1）", "服務類別（K-1）", "Kind (K-1)"), 9, { kind: "list", items: KIND_ITEMS }),
+  plain("kind", L("服务类别（K-1）", "服務類別（K-1）", "Kind (K-1)"), 10, { kind: "list", items: KIND_ITEMS }),
   plain("customer", L("客户名称", "客戶名稱", "Customer"), 11),
   plain("address", L("地址", "地址", "Address"), 12),
   plain("phone", L("电话", "電話", "Phone"), 10),
