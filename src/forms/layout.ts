@@ -235,7 +235,7 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
       roster.columns.forEach((c, i) => {
         if (totalColumns.has(c.key)) {
           const sum = `SUBTOTAL(109,{${c.key}:col})`;
-          cells.push({ row: bottom, col: i + 1, formula: render(sum, ctx, { kind: "A1", row: bottom }), plainFormula: render(sum, plainCtx, { kind: "A1", row: bottom }), style: "total", fmt: "total" });
+          cells.push({ row: bottom, col: i + 1, formula: render(sum, ctx, { kind: "table" }), plainFormula: render(sum, plainCtx, { kind: "A1", row: bottom }), style: "total", fmt: "total" });
         } else cells.push({ row: bottom, col: i + 1, value: i === 0 ? ctx.strings.total[lang] : null, style: "total" });
       });
     }
@@ -272,10 +272,10 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
     table = {
       name: tableName,
       range: `A${roster.headerRow}:${colLetter(roster.columns.length)}${bottom}`,
-      columns: headers.map((header, i) => ({
-        header, formula: columnFormulas.find((f) => f.col === i + 1)?.r1c1.slice(1),
-        ...(totalColumns.has(roster.columns[i].key) ? { total: "sum" as const } : {}),
-      })),
+      columns: headers.map((header, i) => {
+        const total = totalColumns.has(roster.columns[i].key) ? cells.find((c) => c.row === bottom && c.col === i + 1)?.formula?.slice(1) : undefined;
+        return { header, formula: columnFormulas.find((f) => f.col === i + 1)?.r1c1.slice(1), ...(total ? { totalsFormula: total } : {}) };
+      }),
       ...(totalColumns.size > 0 ? { totalsRow: { label: ctx.strings.total[lang] } } : {}),
     };
   }
@@ -343,8 +343,8 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
     ...(opts.protect ? { protect: { unlocked } } : {}),
     ...(outline.length > 0 ? { outline: { cols: outline } } : {}),
   };
-  if (frame && spec.dataRowHeight) for (let row = frame.firstRow; row <= frame.lastRow; row++) min[row] = Math.max(min[row] ?? 0, spec.dataRowHeight);
-  plan.rowHeights = fitRowHeights(plan, { lang, base: spec.rowHeight ?? DEFAULT_ROW_HEIGHT, skipFrom: roster?.firstRow, skipTo: frame?.lastRow, min });
+  const run = frame && spec.dataRowHeight ? { from: frame.firstRow, to: frame.lastRow, height: spec.dataRowHeight } : undefined;
+  plan.rowHeights = fitRowHeights(plan, { lang, base: spec.rowHeight ?? DEFAULT_ROW_HEIGHT, skipFrom: roster?.firstRow, skipTo: frame?.lastRow, min, run });
   return plan;
 }
 

@@ -69,10 +69,10 @@ export interface PlannedTable {
   name: string;
   /** A1 range from the header row's first cell to the last data row's last cell (the totals row's, when it has one). */
   range: string;
-  columns: { header: string; formula?: string; /** Summed in the totals row. */ total?: "sum" }[];
+  columns: { header: string; formula?: string; /** The totals row's formula under this column (without "="): SUBTOTAL(109, …). */ totalsFormula?: string }[];
   /**
    * A totals row below the data rows: its cells are planned cells (the label in the first
-   * column, SUBTOTAL(109, …) under each summed column), so added rows are counted.
+   * column, SUBTOTAL(109, …) under each summed column, so rows added are counted).
    */
   totalsRow?: { label: string };
 }

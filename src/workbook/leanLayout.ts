@@ -76,7 +76,7 @@ export interface LeanLayout {
   /** Edges boxed (all edges and insides) or outlined (edges only). */
   boxes: string[];
   outlined: string[];
-  /** Validations: the same rule over adjacent ranges merged. */
+  /** Validations: one per range, the same rule over adjacent cells merged (mergedValidations). */
   validations: { range: string; rule: SheetPlan["validations"][number]["rule"] }[];
   /** Editable ranges of a protected sheet, adjacent ones merged. */
   unlocked: string[];
@@ -175,15 +175,7 @@ export function leanLayout(plan: SheetPlan, formulaOf: (c: PlannedCell) => strin
   const boxRects = boxes.map(parseRange);
   const outlined = plan.cells.filter((c) => LOOKS[c.style].border).map(areaOf).filter((a) => !boxRects.some((b) => inside(a, b))).map((a) => rectA1(a));
 
-  // Validations: the same rule over ranges side by side (one row span) merged.
-  const validations: LeanLayout["validations"] = [];
-  for (const v of plan.validations) {
-    const r = parseRange(v.range);
-    const last = validations[validations.length - 1];
-    const lr = last && parseRange(last.range);
-    if (lr && lr.top === r.top && lr.bottom === r.bottom && lr.right + 1 === r.left && JSON.stringify(last.rule) === JSON.stringify(v.rule)) last.range = rectA1({ ...lr, right: r.right });
-    else validations.push({ range: rectA1(r), rule: v.rule });
-  }
+  const validations = mergedValidations(plan.validations);
 
   const unlockedCells: [number, number][] = [];
   const unlockedColumns: string[] = [];
@@ -199,6 +191,36 @@ export function leanLayout(plan: SheetPlan, formulaOf: (c: PlannedCell) => strin
 
   return { widths, numberFormats, looks, blocks, texts, boxes, outlined, validations, unlocked };
 }
+
+/**
+ * Validations as one per range, no cell in two: the cells of each rule covered with
+ * rectangles (the same rule on adjacent cells becomes one range). Both writers use this;
+ * ExcelJS left to merge single cells itself overlaps them (B10:B26 inside B7:B26).
+ */
+export function mergedValidations(validations: SheetPlan["validations"]): { range: string; rule: SheetPlan["validations"][number]["rule"] }[] {
+  type Rule = SheetPlan["validations"][number]["rule"];
+  const byRule = new Map<string, { rule: Rule; cells: [number, number][]; columns: Rect[] }>();
+  for (const v of validations) {
+    const key = JSON.stringify(v.rule);
+    const group = byRule.get(key) ?? byRule.set(key, { rule: v.rule, cells: [], columns: [] }).get(key)!;
+    const r = parseRange(v.range);
+    // A roster column (many rows) stays a rectangle; small ranges go cell by cell.
+    if (r.bottom - r.top >= SMALL_RANGE) { group.columns.push(r); continue; }
+    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) group.cells.push([row, col]);
+  }
+  return [...byRule.values()].flatMap((g) => {
+    const columns: Rect[] = [];
+    for (const r of [...g.columns].sort((a, b) => a.top - b.top || a.left - b.left)) {
+      const last = columns[columns.length - 1];
+      if (last && last.top === r.top && last.bottom === r.bottom && last.right + 1 === r.left) last.right = r.right;
+      else columns.push({ ...r });
+    }
+    return [...columns, ...rectangles(g.cells)].map((r) => ({ range: rectA1(r), rule: g.rule }));
+  });
+}
+
+/** Rows from which a validated range is taken whole (a roster column) rather than cell by cell. */
+const SMALL_RANGE = 64;
 
 /** Ranges of `prop` = value, as the writer sets them. */
 export function lookValue(prop: LookProp, value: unknown): { path: string; value: unknown } {

@@ -17,6 +17,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { Readable } from "node:stream";
 import { DEFAULT_POLICY, type Lang, type Policy } from "../rules";
 import { colLetter, parseRange, quoteSheet, rectA1, type Rect } from "../forms/address";
 import { planForm, type CellValue, type FormId, type LayoutOptions, type NumFmt, type SheetPlan, type StyleKey } from "../forms";
@@ -24,6 +25,8 @@ import { NUMBER_FORMATS, type PlannedTable, type ValidationRule } from "../forms
 import { MARGINS, PAPER_CODE, WIDTH_PADDING } from "../forms/print";
 import { BASE_FONT_SIZE, FLAG_LOOKS, FONT_BY_LANG, LOOKS } from "../forms/styles";
 import { looksLikeFormula, uniqueSheetName } from "./names";
+import { mergedValidations } from "./leanLayout";
+import { zipStream, type ZipEntry } from "./zipStream";
 
 const argb = (rgb: string) => `FF${rgb}`;
 /** Data bars (a summary's band counts). */
@@ -135,10 +138,12 @@ export function withCalculatedColumns(xml: string, table: PlannedTable): string 
     .replace(/<filterColumn colId="\d+" hiddenButton="[01]"\/>/g, "")
     .replace(/<tableColumn ([^>]*?)\/>/g, (_, attrs: string) => {
       const column = table.columns[i];
-      const totals = !table.totalsRow ? "" : column?.total ? ` totalsRowFunction="${column.total}"` : i === 0 ? ` totalsRowLabel="${xmlText(table.totalsRow.label)}"` : "";
+      const totals = !table.totalsRow ? "" : column?.totalsFormula ? ' totalsRowFunction="custom"' : i === 0 ? ` totalsRowLabel="${xmlText(table.totalsRow.label)}"` : "";
       i++;
       const kept = attrs.replace(/\s*totalsRow(Label|Function)="[^"]*"/g, "") + totals;
-      return column?.formula ? `<tableColumn ${kept}><calculatedColumnFormula>${xmlText(column.formula)}</calculatedColumnFormula></tableColumn>` : `<tableColumn ${kept}/>`;
+      const inside = (column?.formula ? `<calculatedColumnFormula>${xmlText(column.formula)}</calculatedColumnFormula>` : "")
+        + (table.totalsRow && column?.totalsFormula ? `<totalsRowFormula>${xmlText(column.totalsFormula)}</totalsRowFormula>` : "");
+      return inside ? `<tableColumn ${kept}>${inside}</tableColumn>` : `<tableColumn ${kept}/>`;
     });
 }
 
@@ -147,8 +152,11 @@ interface TemplateCell { col: number; attrs: string; formula?: string }
 
 const CELL = /<c r="([A-Z]+)(\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
-/** The rows firstRow..lastRow of a framed roster as sheet XML, from the first row's cells. */
-function bodyRows(rowXml: string, body: NonNullable<SheetFinish["body"]>, nextShared: () => number): string {
+/** Rows written per piece of a framed roster's XML (the sheet never sits in memory whole). */
+const ROWS_PER_PIECE = 2000;
+
+/** The rows firstRow..lastRow of a framed roster as sheet XML, piece by piece, from the first row's cells. */
+function* bodyRows(rowXml: string, body: NonNullable<SheetFinish["body"]>, nextShared: () => number): Generator<string> {
   const open = /^<row [^>]*>/.exec(rowXml)![0];
   const cells: TemplateCell[] = [];
   for (const m of rowXml.matchAll(CELL)) {
@@ -169,28 +177,33 @@ function bodyRows(rowXml: string, body: NonNullable<SheetFinish["body"]>, nextSh
   };
   place(plan.data, true);
   for (const b of plan.inputs ?? []) place(b, false);
-  const shared = new Map<number, number>();
-  for (const c of cells) if (c.formula !== undefined) shared.set(c.col, nextShared());
-  const out: string[] = [];
+  // Each cell's fixed parts once: its column letter, style, formula or value slot.
+  const parts = cells.map((c) => {
+    const letter = colLetter(c.col);
+    const si = c.formula !== undefined ? nextShared() : undefined;
+    return { letter, attrs: c.attrs, value: values.get(c.col), formula: c.formula, si, tail: `${c.attrs}><f t="shared" si="${si}"/></c>` };
+  });
+  const [openHead, openTail] = open.split(/\br="\d+"/);
+  let out: string[] = [];
   for (let row = firstRow; row <= lastRow; row++) {
-    out.push(open.replace(/\br="\d+"/, `r="${row}"`));
-    for (const c of cells) {
-      const ref = `${colLetter(c.col)}${row}`;
-      if (c.formula !== undefined) {
-        const si = shared.get(c.col)!;
+    out.push(`${openHead}r="${row}"${openTail}`);
+    for (const c of parts) {
+      const ref = `${c.letter}${row}`;
+      if (c.si !== undefined) {
         out.push(row === firstRow
-          ? `<c r="${ref}"${c.attrs}><f t="shared" ref="${ref}:${colLetter(c.col)}${lastRow}" si="${si}">${c.formula}</f></c>`
-          : `<c r="${ref}"${c.attrs}><f t="shared" si="${si}"/></c>`);
+          ? `<c r="${ref}"${c.attrs}><f t="shared" ref="${ref}:${c.letter}${lastRow}" si="${c.si}">${c.formula}</f></c>`
+          : `<c r="${ref}"${c.tail}`);
         continue;
       }
-      const v = values.get(c.col)?.(row);
+      const v = c.value?.(row);
       if (v === undefined) out.push(`<c r="${ref}"${c.attrs}/>`);
       else if (typeof v === "number") out.push(`<c r="${ref}"${c.attrs}><v>${v}</v></c>`);
       else out.push(`<c r="${ref}"${c.attrs} t="inlineStr"><is><t xml:space="preserve">${xmlText(String(v))}</t></is></c>`);
     }
     out.push("</row>");
+    if ((row - firstRow + 1) % ROWS_PER_PIECE === 0) { yield out.join(""); out = []; }
   }
-  return out.join("");
+  yield out.join("");
 }
 
 /** "A1:K22" → "$A$1:$K$22". */
@@ -205,49 +218,69 @@ function colNumber(letters: string): number {
 /** Where `<colBreaks>` goes in a worksheet part: before the first of the elements that follow it. */
 const AFTER_BREAKS = /<(customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
-/** A worksheet part finished: its framed body, page breaks, an outline that starts expanded. */
-function finishSheet(xml: string, s: SheetFinish): string {
+/** A worksheet part finished, piece by piece: its framed body, page breaks, an outline that starts expanded. */
+function* finishSheet(xml: string, s: SheetFinish): Generator<string> {
   let out = xml;
-  if (s.body) {
-    const { firstRow } = s.body;
-    const m = new RegExp(`<row r="${firstRow}"[^>]*>[\\s\\S]*?</row>`).exec(out);
-    if (!m) throw new Error(`framed roster: row ${firstRow} not found in ${s.path}`);
-    const usedShared = [...out.matchAll(/\bsi="(\d+)"/g)].map((x) => Number(x[1]));
-    let si = usedShared.length > 0 ? Math.max(...usedShared) + 1 : 0;
-    const rows = bodyRows(m[0], s.body, () => si++);
-    out = out.slice(0, m.index) + rows + out.slice(m.index + m[0].length);
-  }
   if (s.outline) out = out.replace(/(<col [^>]*?) collapsed="1"/g, "$1");
   if (s.colBreaks && s.colBreaks.length > 0) {
     const breaks = `<colBreaks count="${s.colBreaks.length}" manualBreakCount="${s.colBreaks.length}">${s.colBreaks.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("")}</colBreaks>`;
     const at = AFTER_BREAKS.exec(out)!.index;
     out = out.slice(0, at) + breaks + out.slice(at);
   }
-  return out;
+  if (!s.body) { yield out; return; }
+  const { firstRow } = s.body;
+  const m = new RegExp(`<row r="${firstRow}"[^>]*>[\\s\\S]*?</row>`).exec(out);
+  if (!m) throw new Error(`framed roster: row ${firstRow} not found in ${s.path}`);
+  const usedShared = [...out.matchAll(/\bsi="(\d+)"/g)].map((x) => Number(x[1]));
+  let si = usedShared.length > 0 ? Math.max(...usedShared) + 1 : 0;
+  yield out.slice(0, m.index);
+  yield* bodyRows(m[0], s.body, () => si++);
+  yield out.slice(m.index + m[0].length);
 }
 
-/** The workbook as .xlsx bytes, with what ExcelJS cannot write (see the file comment). */
-export async function xlsxBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+/**
+ * The workbook as an .xlsx byte stream, with what ExcelJS cannot write (see the file
+ * comment): a framed roster's rows are made and compressed piece by piece (./zipStream),
+ * so memory stays bounded whatever the number of rows.
+ */
+export async function xlsxStream(wb: ExcelJS.Workbook): Promise<Readable> {
   const bytes = await wb.xlsx.writeBuffer();
   const finish = FINISH.get(wb);
-  if (!finish) return Buffer.from(bytes);
+  if (!finish) return Readable.from([Buffer.from(bytes)]);
   const zip = await JSZip.loadAsync(bytes);
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p))) {
-    const xml = await zip.file(path)!.async("string");
-    const table = finish.tables.find((t) => new RegExp(`<table [^>]*\\bname="${t.name}"`).test(xml));
-    if (table) zip.file(path, withCalculatedColumns(xml, table));
-  }
-  for (const s of finish.sheets) zip.file(s.path, finishSheet(await zip.file(s.path)!.async("string"), s));
+  const entries: ZipEntry[] = [];
   const areas = finish.sheets.filter((s) => s.printAreas).map((s) => s.printAreas!);
-  if (areas.length > 0) {
-    let book = await zip.file("xl/workbook.xml")!.async("string");
-    for (const a of areas) {
-      const refs = a.areas.map((r) => `${quoteSheet(a.sheet)}!${absolute(r)}`).join(",");
-      book = book.replace(new RegExp(`(<definedName name="_xlnm\\.Print_Area" localSheetId="${a.index}">)[^<]*`), (_, open: string) => open + xmlText(refs));
+  for (const [path, file] of Object.entries(zip.files)) {
+    if (file.dir) continue;
+    const sheet = finish.sheets.find((s) => s.path === path);
+    if (sheet) {
+      const xml = await file.async("string");
+      entries.push({ name: path, data: (function* () { for (const piece of finishSheet(xml, sheet)) yield Buffer.from(piece, "utf8"); })() });
+      continue;
     }
-    zip.file("xl/workbook.xml", book);
+    let text: string | undefined;
+    if (/^xl\/tables\/[^/]+\.xml$/.test(path)) {
+      const xml = await file.async("string");
+      const table = finish.tables.find((t) => new RegExp(`<table [^>]*\\bname="${t.name}"`).test(xml));
+      if (table) text = withCalculatedColumns(xml, table);
+    }
+    if (path === "xl/workbook.xml" && areas.length > 0) {
+      text = await file.async("string");
+      for (const a of areas) {
+        const refs = a.areas.map((r) => `${quoteSheet(a.sheet)}!${absolute(r)}`).join(",");
+        text = text.replace(new RegExp(`(<definedName name="_xlnm\\.Print_Area" localSheetId="${a.index}">)[^<]*`), (_, open: string) => open + xmlText(refs));
+      }
+    }
+    entries.push({ name: path, data: text !== undefined ? Buffer.from(text, "utf8") : await file.async("uint8array") });
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return zipStream(entries);
+}
+
+/** The workbook as .xlsx bytes (see xlsxStream). */
+export async function xlsxBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await xlsxStream(wb)) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
 }
 
 export interface WriteOptions {
@@ -332,9 +365,9 @@ export function writePlan(wb: ExcelJS.Workbook, plan: SheetPlan, lang: Lang, opt
   }
   for (const u of plan.protect?.unlocked ?? []) forEachCell(parseRange(u), (row, col) => unlock(ws.getCell(row, col)));
 
-  // One validation per range: ExcelJS keeps a range's entry as given.
+  // One validation per range (mergedValidations): ExcelJS keeps a range's entry as given.
   const dv = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
-  for (const v of plan.validations) dv.add(rectA1(parseRange(v.range)), validation(v.rule));
+  for (const v of mergedValidations(plan.validations)) dv.add(v.range, validation(v.rule));
 
   plan.flags.forEach((f, i) => {
     const look = FLAG_LOOKS[f.style];
