@@ -244,9 +244,9 @@ function* finishSheet(xml: string, s: SheetFinish): Generator<string> {
  * so memory stays bounded whatever the number of rows.
  */
 export async function xlsxStream(wb: ExcelJS.Workbook): Promise<Readable> {
-  const bytes = await wb.xlsx.writeBuffer();
-  const finish = FINISH.get(wb);
-  if (!finish) return Readable.from([Buffer.from(bytes)]);
+  // ExcelJS's parts uncompressed: they are compressed once, on the way out (native zlib).
+  const bytes = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
+  const finish = FINISH.get(wb) ?? { tables: [], sheets: [] };
   const zip = await JSZip.loadAsync(bytes);
   const entries: ZipEntry[] = [];
   const areas = finish.sheets.filter((s) => s.printAreas).map((s) => s.printAreas!);

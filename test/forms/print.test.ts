@@ -21,7 +21,7 @@ import { civilToSerial, LANGS, type Lang } from "../../src/rules";
 import { FONT_BY_LANG } from "../../src/forms/styles";
 import { buildFormWorkbook, formXlsxBuffer, xlsxBuffer } from "../../src/workbook/xlsxWriter";
 import { findSoffice, loProfile, readSheetValues } from "../support/libreoffice";
-import { onlyFirstSheet, pdfPages, pdfWords, printForms, type PdfWord } from "../support/formPdf";
+import { pdfPages, pdfWords, printForms, type PdfWord } from "../support/formPdf";
 
 const soffice = findSoffice();
 const CI = process.env.CI === "true";

@@ -3,6 +3,9 @@ import { readSpec } from "../support/spec";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { FORM_IDS, FORMS, nameRefs, planForm, planFormulas, policyRefs, ROSTER_FORMS, type FormSpec } from "../../src/forms";
+import { colLetter } from "../../src/forms/address";
+import { fitsWidth } from "../../src/forms/print";
+import { BASE_FONT_SIZE, LOOKS } from "../../src/forms/styles";
 import { DEFAULT_POLICY, LANGS, POLICY_TABLE } from "../../src/rules";
 
 const ROOT = resolve(__dirname, "../..");
@@ -141,5 +144,77 @@ describe("purity", () => {
       const src = readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
       expect([f, /from "exceljs"|\bExcel\.[A-Z]|\bOffice\.[a-z]/.test(src)]).toEqual([f, false]);
     }
+  });
+});
+
+describe("print (issue 11): legible, summary first, sign-off last", () => {
+  const documents = Object.values(FORMS).filter((f) => !f.roster);
+  test.each(documents.map((f) => [f.id, f] as const))("%s: fits its page width at the legible minimum (8 pt on paper), in every language", (_, spec) => {
+    for (const lang of LANGS) {
+      const plan = planForm(spec.id, { lang });
+      const smallestFont = Math.min(...plan.cells.map((c) => LOOKS[c.style].size ?? BASE_FONT_SIZE));
+      expect(smallestFont).toBeGreaterThanOrEqual(10);
+      expect(fitsWidth({ widths: plan.widths, orientation: plan.print.orientation, paper: "A4", smallestFont })).toBe(true);
+      expect(plan.print.scale).toBeUndefined(); // fitted to the page width
+    }
+  });
+
+  test.each(ROSTER_FORMS.map((id) => [id]))("%s: across pages, the first holds the employee and every summary result; title columns repeat; details outlined, last", (id) => {
+    for (const paper of ["A4", "A3"] as const) {
+      const plan = planForm(id, { lang: "zh-CN", paper });
+      const columns = FORMS[id].roster!.columns;
+      if (!plan.print.colBreaks?.length) { expect(plan.print.scale).toBeUndefined(); continue; }
+      expect(plan.print.scale).toBeGreaterThanOrEqual(80);
+      expect(plan.print.titleCols).toEqual([1, plan.roster!.colOf.name]);
+      const firstPage = plan.print.colBreaks[0];
+      const summary = columns.filter((c) => c.mirrors && !c.detail).map((c) => plan.roster!.colOf[c.key]);
+      expect(Math.max(...summary)).toBeLessThanOrEqual(firstPage);
+      const details = columns.filter((c) => c.detail).map((c) => plan.roster!.colOf[c.key]);
+      if (details.length > 0) {
+        expect(Math.min(...details)).toBeGreaterThan(firstPage);
+        expect(plan.outline!.cols.flatMap((g) => Array.from({ length: g.to - g.from + 1 }, (_, k) => g.from + k))).toEqual(details);
+      }
+      // The print area: the first page's columns down to the sign-off, then the others' table only.
+      expect(plan.printArea!.split(",")).toHaveLength(2);
+    }
+  });
+
+  test.each(Object.values(FORMS).map((f) => [f.id, f] as const))("%s: signed by the roles of its rulebook chain, after everything else", (_, spec) => {
+    const plan = planForm(spec.id, { lang: "zh-CN", count: 4 });
+    if (!spec.signOff) {
+      expect(spec.id).toBe("dismissalNotice"); // the notice carries the company's seal and the employee's receipt instead
+      expect(plan.cells.some((c) => c.value === "（公司盖章）")).toBe(true);
+      return;
+    }
+    const heading = plan.cells.filter((c) => c.value === "职责");
+    expect(heading).toHaveLength(1);
+    const bottom = Math.max(...plan.cells.map((c) => c.row));
+    expect(bottom).toBe(heading[0].row + spec.signOff.roles.length);
+    for (const [i, role] of spec.signOff.roles.entries()) expect(plan.cells.find((c) => c.row === heading[0].row + 1 + i && c.col === 1)?.value).toBe(role["zh-CN"]);
+    expect(Number(plan.printArea!.split(",")[0].replace(/^.*[A-Z]/, ""))).toBe(bottom);
+  });
+
+  test("the sales chain is F-9's: regional manager, sales planning, sales VP, HR", () => {
+    expect(FORMS.salesMonthly.signOff!.roles.map((r) => r["zh-CN"])).toEqual(["考核人（区域经理，F-9）", "汇总（销售计划部）", "初审（销售副总）", "复审（人事部）"]);
+  });
+});
+
+describe("roster tables", () => {
+  test.each(ROSTER_FORMS.map((id) => [id]))("%s: constant, unique headers; a formula only in group headers (the policy's live numbers)", (id) => {
+    for (const lang of LANGS) {
+      const plan = planForm(id, { lang });
+      const headerRow = FORMS[id].roster!.headerRow;
+      const headers = plan.cells.filter((c) => c.row === headerRow).sort((a, b) => a.col - b.col);
+      expect(headers.map((c) => c.value)).toEqual(plan.table!.columns.map((c) => c.header));
+      expect(headers.every((c) => c.formula === undefined && typeof c.value === "string")).toBe(true);
+      expect(new Set(headers.map((c) => (c.value as string).toLowerCase())).size).toBe(headers.length);
+    }
+  });
+
+  test("csMonthly: the ranking bonus header has no bracket to break; the month/department/evaluator row reaches the table's last column", () => {
+    const plan = planForm("csMonthly", { lang: "zh-CN" });
+    expect(plan.table!.columns.map((c) => c.header)).toContain("排名奖罚");
+    const last = plan.widths.length;
+    expect(plan.merges.some((m) => /^[A-Z]+3:([A-Z]+)3$/.exec(m)?.[1] === colLetter(last))).toBe(true);
   });
 });

@@ -98,8 +98,6 @@ const REGIONAL: { key: string; label: Localized }[] = [
   { key: "regional.reportOnTime", label: L("月报准时", "月報準時", "report on time") },
   { key: "regional.region", label: L("区域责任", "區域責任", "region") },
 ];
-const hdr = (i: number, label: Localized, key: string) =>
-  ({ f: L(`"${i} ${label["zh-CN"]} ("&$${key}&")"`, `"${i} ${label["zh-TW"]} ("&$${key}&")"`, `"${i} ${label.en} ("&$${key}&")"`) });
 
 export const regionalMonthly: FormSpec = rosterForm({
   id: "regionalMonthly", rules: ["F-3", "F-4", "F-5", "F-7", "F-8", "F-9"],
