@@ -154,7 +154,9 @@ export function layoutForm(spec: FormSpec, opts: LayoutOptions): SheetPlan {
       case "blank": cells.push({ ...base, value: null, style: c.style ?? "plain" }); break;
       case "formula": cells.push({ ...base, formula: render(c.c.f, ctx, { kind: "A1", row: at.row }), style: c.style ?? "output", display: c.c.display?.[lang] ?? displayText(c.c.f, lang, ctx.strings, policy) }); break;
       case "policyVersion":
-        cells.push({ ...base, value: `${ctx.strings.policyVersion[lang]} ${policy.version}（${ctx.strings.published[lang]} ${policy.published}）`, style: c.style ?? "version" });
+        cells.push({ ...base, value: lang === "en"
+          ? `${ctx.strings.policyVersion[lang]} ${policy.version} (${ctx.strings.published[lang]} ${policy.published})`
+          : `${ctx.strings.policyVersion[lang]} ${policy.version}（${ctx.strings.published[lang]} ${policy.published}）`, style: c.style ?? "version" });
         break;
       case "policyCheck":
         cells.push({ ...base, formula: render(`IF(${KH_POLICY_OK},IF(${KH_VERSION}="${policy.version.replace(/"/g, '""')}","",«policyChanged»&${KH_VERSION}),«policyInvalid»&${KH_POLICY_PROBLEM})`, ctx, { kind: "A1", row: at.row }), style: c.style ?? "version" });
