@@ -218,3 +218,17 @@ describe("roster tables", () => {
     expect(plan.merges.some((m) => /^[A-Z]+3:([A-Z]+)3$/.exec(m)?.[1] === colLetter(last))).toBe(true);
   });
 });
+
+describe("blank means blank", () => {
+  test.each([...ROSTER_FORMS, "visitRecord", "serviceRegister"].map((id) => [id]))("%s: No. counts used rows only; every other formula column and every flag over the rows waits for No.", (id) => {
+    const plan = planForm(id as keyof typeof FORMS, { lang: "zh-CN", count: 5 });
+    const no = plan.roster!.colOf.no;
+    const first = plan.roster!.firstRow;
+    for (const f of plan.columnFormulas) {
+      const plain = f.plainR1C1!.replace(/^=IF\(KH_policyOk,/, "=");
+      if (f.col === no) expect(plain).toMatch(/^=IF\(COUNTA\(.*\)=0,"",ROW\(\)-ROW\(INDEX\(/);
+      else expect(plain).toMatch(new RegExp(`^=IF\\(RC${no === f.col ? "" : `\\[${no - f.col}\\]`}="","",`));
+    }
+    for (const fl of plan.flags.filter((x) => Number(/\d+/.exec(x.range)![0]) === first)) expect(fl.formula).toMatch(new RegExp(`^=AND\\(\\$A${first}<>"",`));
+  });
+});
