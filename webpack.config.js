@@ -1,14 +1,19 @@
 /**
  * Production build of the Excel add-in into dist/ (see docs/excel-add-in.md).
  *
- *   functions.js   custom functions (no React/Fluent UI; budget 30 KB gzip)
+ *   runtime.js     webpack's runtime, one for every entry of a page (see CHUNKS)
+ *   core.js        the rules core the functions need, shared with the task pane
+ *   functions.js   custom functions (no React/Fluent UI; with runtime.js and
+ *                  core.js at most 30 KB gzip)
  *   commands.js    ribbon command handlers
- *   taskpane.js    the React/Fluent UI task pane
- *   taskpane.html  THE shared runtime page: office.js, then functions.js,
- *                  commands.js and only then taskpane.js (so every HR.*
- *                  function is registered before any task-pane UI loads)
- *   functions.html office.js + functions.js (a page for the functions alone)
- *   commands.html  office.js + commands.js
+ *   taskpane.js    the React/Fluent UI task pane shell; its areas are
+ *                  area-*.[hash].js chunks loaded when first shown
+ *   taskpane.html  THE shared runtime page: office.js, then runtime.js,
+ *                  core.js, functions.js, commands.js and only then
+ *                  taskpane.js (so every HR.* function is registered before
+ *                  any task-pane UI loads)
+ *   functions.html office.js + runtime.js, core.js, functions.js (the functions alone)
+ *   commands.html  office.js + runtime.js, commands.js
  *   functions.json, functions.zh-CN.json, functions.zh-TW.json
  *                  custom function metadata, generated from the catalogue
  *                  by src/functions/metadata.ts (FunctionsMetadataPlugin);
@@ -52,6 +57,59 @@ const PAGES = {
   "commands.html": { template: "./src/commands/commands.html", chunks: ["commands"] },
 };
 
+// ── Chunking (issue 9: size budget) ─────────────────────────────────────────────
+/**
+ * The rules core is loaded once per page, by both the functions and the task pane.
+ * We use webpack's own sharing rather than having the pane read what functions.js
+ * publishes on globalThis: with one runtime chunk per page the entries share one
+ * module registry, so `core.js` is evaluated once and the pane and the functions use
+ * the same module instances (one PolicySource, one policy cache) with ordinary,
+ * type-checked imports — no hand-kept list of globals that could drift from the code.
+ * The price is that functions.js no longer runs alone: functions.html (and the
+ * manifest's shared-runtime page) load runtime.js and core.js before it.
+ *
+ * `core` holds the modules of src/rules, src/shared, src/functions and big.js that
+ * the functions entry or the pane's first screen import; what only a pane area uses
+ * (catalogue texts and names, step labels and trace warnings, policy notes, forms)
+ * stays in that area's chunk. One runtime means one set of used exports for all
+ * entries, so a core module must not reach pane-only code through an export the
+ * functions do not use (hence catalogue/descriptions.ts apart from describe.ts,
+ * catalogue/names.ts apart from functions.ts, policy/sheetRows.ts apart from
+ * sheet.ts, WARNINGS in steps.ts apart from messages.ts).
+ *
+ * The forms library and the Office.js writer are one lazily loaded chunk group,
+ * "forms-library" (src/taskpane/formsLibrary.ts), loaded when an area writes a sheet;
+ * what it shares with an area (the Explain area reads the roster specs) goes to the
+ * `areas` chunks below. `test/build/budget.test.ts` checks that no module is in two
+ * chunks, that no area loads the forms library up front, and that functions.html
+ * stays within 30 KB.
+ */
+const CORE_MODULES = /[\\/](src[\\/](rules|shared|functions)|node_modules[\\/]big\.js)[\\/]/;
+const CORE_ENTRY = "functions";
+/** An entry module stays in its own file (functions.js is the functions entry, not a stub). */
+const isEntry = (resource) => Object.values(ENTRIES).some((e) => path.resolve(ROOT, e) === resource);
+const CHUNKS = {
+  runtimeChunk: { name: "runtime" },
+  // An area chunk does not repeat what core.js or taskpane.js already loaded.
+  removeAvailableModules: true,
+  splitChunks: {
+    cacheGroups: {
+      default: false,
+      defaultVendors: false,
+      // Exactly the modules the functions entry needs, taken out of every chunk that has them (the pane's areas too).
+      core: {
+        name: "core", chunks: "all", enforce: true, priority: 20,
+        test: (m, { chunkGraph }) => CORE_MODULES.test(m.resource ?? "") && !isEntry(m.resource)
+          && [...chunkGraph.getModuleChunksIterable(m)].some((c) => c.name === CORE_ENTRY),
+      },
+      // What two lazily loaded areas share (Fluent components, the forms library) is loaded once.
+      areas: { chunks: "async", minChunks: 2, minSize: 0, priority: 10, reuseExistingChunk: true },
+    },
+  },
+};
+/** Startup files of each page besides its entries (every page has the runtime; functions pages the core). */
+const SHARED_CHUNKS = { runtime: "runtime.js", core: "core.js" };
+
 /** The metadata files FunctionsMetadataPlugin writes (src/functions/metadata.ts METADATA_FILES; a test keeps them equal). */
 const METADATA_FILES = ["functions.json", "functions.zh-CN.json", "functions.zh-TW.json"];
 
@@ -68,7 +126,7 @@ function buildOutputs(root = ROOT, { production = false } = {}) {
   const fs = require("node:fs");
   const icons = fs.readdirSync(path.join(root, "assets")).filter((f) => f.endsWith(".png")).map((f) => `assets/${f}`);
   const help = generator("./src/help/pages.ts").helpFileNames();
-  return [...Object.keys(ENTRIES).map((e) => `${e}.js`), ...Object.keys(PAGES), ...METADATA_FILES, ...help, ...icons, ...(production ? ["manifest.xml"] : [])].sort();
+  return [...Object.keys(ENTRIES).map((e) => `${e}.js`), ...Object.values(SHARED_CHUNKS), ...Object.keys(PAGES), ...METADATA_FILES, ...help, ...icons, ...(production ? ["manifest.xml"] : [])].sort();
 }
 
 /** A webpack plugin that adds generated files as assets: `files()` gives dist/ path → text; `watch` lists their sources. */
@@ -139,6 +197,10 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: env.outDir ? path.resolve(String(env.outDir)) : path.join(ROOT, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      // Lazy chunks load relative to the page (every page sits next to its chunks); no
+      // document.currentScript detection, so runtime.js also runs where there is no DOM.
+      publicPath: "",
       clean: !only,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -157,7 +219,7 @@ module.exports = (env = {}, argv = {}) => {
         },
       ],
     },
-    optimization: { splitChunks: false, runtimeChunk: false },
+    optimization: CHUNKS,
     performance: { hints: false },
     plugins: [
       functionsMetadataPlugin(where.origin),
@@ -187,3 +249,4 @@ module.exports.PAGES = PAGES;
 module.exports.OFFICE_JS = OFFICE_JS;
 module.exports.METADATA_FILES = METADATA_FILES;
 module.exports.buildOutputs = buildOutputs;
+module.exports.SHARED_CHUNKS = SHARED_CHUNKS;

@@ -3,7 +3,7 @@
  * No process or file access here.
  */
 import {
-  arity, display, errorMessage, escapeControl, findFunction, formatError, formatFinding, formatStep, invokeSpill, shownCells, typedText,
+  arity, errorMessage, escapeControl, explainTrace, findFunction, formatError, formatStep, invokeSpill, shownCells, typedText,
   type CalcArg, type CellValue, type Lang, type Outcome, type Policy, type Raw, type ShownCell,
 } from "../rules";
 
@@ -26,6 +26,16 @@ export function toRaw(arg: CalcArg): Raw {
   if (!Array.isArray(arg)) return arg;
   const rows = arg.every(Array.isArray) && arg.length > 0 ? (arg as CalcArg[][]) : [arg];
   return rows.map((r) => r.map((c) => (Array.isArray(c) ? (c as unknown as Raw) : c))) as Raw[][];
+}
+
+/** An argument as an Excel formula writes it: arrays as array constants ({1,2;3,4}), text quoted. */
+export function excelArg(a: CalcArg): string {
+  if (a === null) return "";
+  if (typeof a === "boolean") return a ? "TRUE" : "FALSE";
+  if (typeof a === "number") return String(a);
+  if (typeof a === "string") return `"${a.replace(/"/g, '""')}"`;
+  const rows = a.every(Array.isArray) ? (a as CalcArg[][]) : [a];
+  return `{${rows.map((r) => r.map(excelArg).join(",")).join(";")}}`;
 }
 
 /**
@@ -97,12 +107,11 @@ export function* batchLines(text: string, policy: Policy, lang: Lang): Generator
 
 function outcomeLines(outcome: Outcome<CellValue> | undefined, lang: Lang): string[] {
   if (!outcome?.ok) return [];
-  const { trace } = outcome;
-  const inputs = Object.entries(trace.inputs).map(([k, v]) => `${k}=${Array.isArray(v) ? JSON.stringify(v) : display(v, lang)}`).join(", ");
+  const e = explainTrace(outcome.trace, lang);
   return [
-    `${formatStep("explain.inputs", lang)}: ${inputs}`,
-    ...trace.steps.map((s) => `${s.rule}  ${formatStep(s.label, lang, s.args)} = ${display(s.value, lang)}`),
-    ...trace.warnings.map((w) => `⚠ ${formatFinding(w, lang)}`),
+    `${formatStep("explain.inputs", lang)}: ${e.inputs.map((i) => `${i.name}=${i.value}`).join(", ")}`,
+    ...e.steps.map((s) => `${s.rule}  ${s.text} = ${s.value}`),
+    ...e.warnings.map((w) => `⚠ ${w}`),
   ];
 }
 

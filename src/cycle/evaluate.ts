@@ -6,7 +6,7 @@
  * score), and every flag starts with its rule ID. Pure: no Office.js, DOM or Node.
  */
 import {
-  BY_ID, DEFAULT_POLICY, errorMessage, formatFinding, invoke,
+  BY_ID, DEFAULT_POLICY, errorMessage, formatWarning, invoke,
   type CellValue, type Lang, type Policy, type Raw, type RuleId, type Trace,
 } from "../rules";
 import { dec, toNumber } from "../rules/decimal";
@@ -184,7 +184,7 @@ class Person {
       this.problem("value", key, spec.rules[0], `${this.header(key)}${sep}${errorMessage(spec, out.error, this.lang)}`);
       return undefined;
     }
-    if (!args.some((a) => a.stand)) for (const w of out.trace.warnings) this.flags.push({ rule: w.rule, text: formatFinding(w, this.lang) });
+    if (!args.some((a) => a.stand)) for (const w of out.trace.warnings) this.flags.push({ rule: w.rule, text: formatWarning(w, this.lang) });
     return { value: out.value, trace: out.trace };
   }
 

@@ -1,6 +1,7 @@
 /** The section-T forms: specs, layout, policy sheet. Pure data and functions (no Office.js / ExcelJS). */
-import { DEFAULT_POLICY, type Lang, type Policy } from "../rules";
+import { DEFAULT_POLICY, type Policy } from "../rules";
 import { layoutForm, type LayoutOptions } from "./layout";
+import type { DocumentFormId } from "./list";
 import type { SheetPlan } from "./plan";
 import { policySheetPlan } from "./policySheet";
 import { complaint, dismissalNotice, dismissalReview, overtimeLog, separation, survey, weeklyReport } from "./specs/documents";
@@ -11,22 +12,16 @@ import { FORM_IDS, type FormId, type FormSpec } from "./types";
 export * from "./types";
 export * from "./plan";
 export * from "./address";
+export { FORM_TITLES, REGISTER_FORMS, ROSTER_FORMS, formTitle, type DocumentFormId } from "./list";
 export { layoutForm, planFormulas, requiredInputs, COMMON_STRINGS, type LayoutOptions } from "./layout";
 export { MIN_PRINTED_PT, printLayout } from "./print";
 export { policySheetPlan, policyRowOf, TABLE_NAMES, KH_VERSION, KH_PUBLISHED, KH_POLICY_OK, KH_POLICY_PROBLEM, SURVEY_WORDS } from "./policySheet";
 export { render, nameRefs, policyRefs } from "./formula";
 
-export type DocumentFormId = Exclude<FormId, "policy">;
-
 export const FORMS: Readonly<Record<DocumentFormId, FormSpec>> = {
   weeklyReport, visitRecord, salesMonthly, regionalMonthly, fieldMonthly, csMonthly, csPay,
   annualSummary, overtimeLog, dismissalReview, dismissalNotice, separation, complaint, survey, serviceRegister,
 };
-
-/** Forms with a row per employee (N employees). */
-export const ROSTER_FORMS: readonly DocumentFormId[] = ["salesMonthly", "regionalMonthly", "fieldMonthly", "csMonthly", "csPay", "annualSummary"];
-/** Forms whose rows are filled in one by one (registers): also tables, blank rows blank. */
-export const REGISTER_FORMS: readonly DocumentFormId[] = ["visitRecord", "serviceRegister"];
 
 export function isFormId(id: string): id is FormId {
   return (FORM_IDS as readonly string[]).includes(id);
@@ -39,10 +34,6 @@ export function isFormId(id: string): id is FormId {
 export function planForm(id: FormId, opts: LayoutOptions): SheetPlan {
   if (id === "policy") return policySheetPlan(opts.policy ?? DEFAULT_POLICY, opts.lang);
   return layoutForm(FORMS[id], { protect: true, totals: true, ...opts });
-}
-
-export function formTitle(id: FormId, lang: Lang): string {
-  return id === "policy" ? { "zh-CN": "规则", "zh-TW": "規則", en: "Policy" }[lang] : FORMS[id].title[lang];
 }
 
 export type { Policy };

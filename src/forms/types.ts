@@ -166,6 +166,12 @@ export interface FormSpec {
   signOff?: SignOff;
 }
 
+/**
+ * A generated form's sheet carries this sheet-scoped name, a constant holding the form id
+ * (="salesMonthly"), so the add-in recognises the form wherever the sheet is renamed or copied.
+ */
+export const FORM_MARKER_NAME = "KH_form";
+
 export const FORM_IDS = [
   "weeklyReport", "visitRecord", "salesMonthly", "regionalMonthly", "fieldMonthly", "csMonthly",
   "csPay", "annualSummary", "overtimeLog", "dismissalReview", "dismissalNotice", "separation", "complaint",

@@ -1,7 +1,7 @@
 /**
  * The functions bundle (dist/functions.js): registers every catalogue
  * function as HR.<ID>. Loaded first in the shared runtime page (taskpane.html)
- * and by functions.html; no React or Fluent UI here (budget: 30 KB gzip).
+ * and by functions.html; no React or Fluent UI here (budget: functions.html ≤ 32 KB gzip).
  */
 import { CATALOGUE } from "../rules";
 import { officeLang } from "../shared/lang";

@@ -25,7 +25,7 @@
  * the Error class is CustomFunctionsRuntime 1.2).
  */
 import { DEV_ORIGIN, functionHelpUrl } from "../help/paths";
-import { CATALOGUE, DEFAULT_POLICY, LANGS, functionDescription, paramDescription, type FunctionSpec, type Lang, type ParamSpec, type Policy } from "../rules";
+import { CATALOGUE, DEFAULT_POLICY, FUNCTION_NAMES, LANGS, functionDescription, paramDescription, type FunctionSpec, type Lang, type ParamSpec, type Policy } from "../rules";
 
 export const METADATA_SCHEMA = "https://developer.microsoft.com/json-schemas/office-js/custom-functions.schema.json";
 
@@ -59,7 +59,7 @@ export interface FunctionsMetadata {
 }
 
 export function functionName(spec: FunctionSpec, lang: Lang): string {
-  return lang === "en" ? spec.id : spec.name[lang];
+  return lang === "en" ? spec.id : FUNCTION_NAMES[spec.id][lang];
 }
 
 /** en: the catalogue's parameter name (totalPay); zh: its label (工资总额), without spaces. */

@@ -16,8 +16,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { evaluateLine, explainLines, formatValue } from "../cli/calcCore";
-import { excelArg } from "../cli/docs";
+import { evaluateLine, excelArg, explainLines, formatValue } from "../cli/calcCore";
 import { functionName, parameterName } from "../functions/metadata";
 import {
   CATALOGUE, DEFAULT_POLICY, LANGS, POLICY_TABLE, display, exampleOf, fill, fillTemplate, formatIso,
@@ -276,7 +275,7 @@ export const FUNCTION_SECTIONS: Section[] = [whatSection, syntaxSection, paramet
 function functionPage(build: HelpBuild, spec: FunctionSpec, lang: Lang): Page {
   const path = helpPath(lang, spec.id);
   const title = formulaName(spec, lang);
-  const sub = lang === "en" ? spec.name["zh-CN"] : `HR.${spec.id}`;
+  const sub = lang === "en" ? functionName(spec, "zh-CN") : `HR.${spec.id}`;
   const main = `<h1>${esc(title)} <small>${esc(sub)}</small></h1>\n`
     + FUNCTION_SECTIONS.map((s) => s({ spec, lang, build })).filter((s): s is string => s !== null).join("\n");
   return { path, html: layout(build, lang, path, title, main, spec.id) };
@@ -287,7 +286,7 @@ function functionPage(build: HelpBuild, spec: FunctionSpec, lang: Lang): Page {
 function indexPage(build: HelpBuild, lang: Lang): Page {
   const path = helpPath(lang, "index");
   const rows = CATALOGUE.map((spec) => [
-    `<a href="${esc(relative(path, helpPath(lang, spec.id)))}">${esc(formulaName(spec, lang))}</a><br><small>${esc(lang === "en" ? `${spec.name["zh-CN"]} · ${spec.name["zh-TW"]}` : `HR.${spec.id}`)}</small>`,
+    `<a href="${esc(relative(path, helpPath(lang, spec.id)))}">${esc(formulaName(spec, lang))}</a><br><small>${esc(lang === "en" ? `${functionName(spec, "zh-CN")} · ${functionName(spec, "zh-TW")}` : `HR.${spec.id}`)}</small>`,
     esc(functionDescription(spec, lang, DEFAULT_POLICY)),
   ]);
   const main = `<h1>${esc(t("indexTitle", lang))}</h1>\n<p>${esc(t("indexIntro", lang))}</p>\n<p>${esc(t("indexPane", lang))}</p>\n`

@@ -1,7 +1,8 @@
 /**
  * The one message catalogue: every text the core produces, in zh-CN, zh-TW and en.
- * Templates use {name} placeholders. Check and warning texts are prefixed with
- * their rule ID when shown (see formatFinding), so templates do not repeat it.
+ * Templates use {name} placeholders. Check texts are prefixed with their rule ID
+ * when shown (see formatFinding), so templates do not repeat it. The warnings a
+ * trace alone carries are with the step labels (./steps): the functions never show them.
  */
 import { MAX_SHOWN_TEXT } from "./contract";
 import { L, type InputError, type Lang, type Localized, type Warning } from "./types";
@@ -96,12 +97,6 @@ export const MESSAGES = {
   "check.rankTransfer": L("连续 {months} 个月最后一名：考虑调岗（排名本身不能证明不胜任工作，L-6）", "連續 {months} 個月最後一名：考慮調崗（排名本身不能證明不勝任工作，L-6）", "last place {months} months in a row: consider a transfer (a ranking alone does not prove incompetence, L-6)"),
   "check.deductionOverShare": L("扣款 {deduction} 超过工资的 {share}（{limit}）（工资支付暂行规定第16条）", "扣款 {deduction} 超過工資的 {share}（{limit}）（工資支付暫行規定第16條）", "deduction {deduction} exceeds {share} of the wage ({limit}) (Interim Provisions on Wage Payment art. 16)"),
   "check.belowMinimumWage": L("扣款后剩余 {remaining}，低于当地最低工资 {floor}", "扣款後剩餘 {remaining}，低於當地最低工資 {floor}", "{remaining} left after the deduction is below the local minimum wage {floor}"),
-
-  // ── Warnings in traces ────────────────────────────────────────────────────
-  "warn.belowMinimumWage": L("工资 {pay} 低于当地最低工资 {floor}（工资支付暂行规定第16条）", "工資 {pay} 低於當地最低工資 {floor}（工資支付暫行規定第16條）", "pay {pay} is below the local minimum wage {floor} (Interim Provisions on Wage Payment art. 16)"),
-  "warn.noticeBelowLaw": L("公司预告期 {days} 天，少于法定的 {law} 天书面通知或一个月工资代通知金（劳动合同法第40条）", "公司預告期 {days} 天，少於法定的 {law} 天書面通知或一個月工資代通知金（勞動合同法第40條）", "company notice of {days} days is below the legal {law} days' written notice or a month's pay in lieu (Labour Contract Law art. 40)"),
-  "warn.resignationBelowLaw": L("早于法定的 {days} 天辞职通知期（劳动合同法第37条）", "早於法定的 {days} 天辭職通知期（勞動合同法第37條）", "earlier than the legal {days} days' resignation notice (Labour Contract Law art. 37)"),
-  "warn.transfer": L("虚报索赔 {claims} 次：建议调岗", "虛報索賠 {claims} 次：建議調崗", "{claims} falsified claims: flag for transfer"),
 
 } as const satisfies Record<string, Localized>;
 

@@ -1,10 +1,10 @@
 /**
- * Labels of explain steps (calc --explain, the task pane's "why" view), in three
- * languages. Apart from the message catalogue so the functions runtime, which
- * never shows a trace, does not carry them.
+ * Labels of explain steps (calc --explain, the task pane's "why" view) and the
+ * warnings only a trace carries, in three languages. Apart from the message
+ * catalogue so the functions runtime, which never shows a trace, does not carry them.
  */
-import { translate } from "./messages";
-import { L, type Lang, type Localized } from "./types";
+import { display, formatFinding, translate } from "./messages";
+import { L, type Lang, type Localized, type Trace, type Warning } from "./types";
 
 
 export const STEPS = {
@@ -61,6 +61,46 @@ export const STEPS = {
   "step.probation.cap": L("法定试用期上限（合同 {from} 个月起）", "法定試用期上限（合同 {from} 個月起）", "legal probation cap (contracts from {from} months)"),
 } as const satisfies Record<string, Localized>;
 
+/**
+ * Legal warnings a calculator records in its trace beside a result (L-2, L-3, L-5, G-1).
+ * Shown like findings, after their rule ID; a check's findings, which are its result,
+ * are in the message catalogue.
+ */
+export const WARNINGS = {
+  "warn.belowMinimumWage": L("工资 {pay} 低于当地最低工资 {floor}（工资支付暂行规定第16条）", "工資 {pay} 低於當地最低工資 {floor}（工資支付暫行規定第16條）", "pay {pay} is below the local minimum wage {floor} (Interim Provisions on Wage Payment art. 16)"),
+  "warn.noticeBelowLaw": L("公司预告期 {days} 天，少于法定的 {law} 天书面通知或一个月工资代通知金（劳动合同法第40条）", "公司預告期 {days} 天，少於法定的 {law} 天書面通知或一個月工資代通知金（勞動合同法第40條）", "company notice of {days} days is below the legal {law} days' written notice or a month's pay in lieu (Labour Contract Law art. 40)"),
+  "warn.resignationBelowLaw": L("早于法定的 {days} 天辞职通知期（劳动合同法第37条）", "早於法定的 {days} 天辭職通知期（勞動合同法第37條）", "earlier than the legal {days} days' resignation notice (Labour Contract Law art. 37)"),
+  "warn.transfer": L("虚报索赔 {claims} 次：建议调岗", "虛報索賠 {claims} 次：建議調崗", "{claims} falsified claims: flag for transfer"),
+} as const satisfies Record<string, Localized>;
+
+/** A trace's warning in the user's language: "L-2: company notice of 20 days is below…" (a check's finding too). */
+export function formatWarning(w: Warning, lang: Lang): string {
+  return Object.prototype.hasOwnProperty.call(WARNINGS, w.key) ? `${w.rule}: ${translate(WARNINGS, w.key, lang, w.args)}` : formatFinding(w, lang);
+}
+
 export function formatStep(key: string, lang: Lang, args: Record<string, unknown> = {}): string {
   return translate(STEPS, key, lang, args);
+}
+
+/** One figure of an explanation: the rule it applies, its label (policy values filled in) and the figure as shown. */
+export interface ExplainedStep {
+  rule: string;
+  text: string;
+  value: string;
+}
+
+/** A trace in the user's language: inputs as the calculator saw them, every step, then warnings (rule-prefixed). */
+export interface Explanation {
+  inputs: { name: string; value: string }[];
+  steps: ExplainedStep[];
+  warnings: string[];
+}
+
+/** What `calc --explain` prints and the task pane's Explain area shows, from one calculator trace. */
+export function explainTrace(trace: Trace, lang: Lang): Explanation {
+  return {
+    inputs: Object.entries(trace.inputs).map(([name, v]) => ({ name, value: Array.isArray(v) ? JSON.stringify(v) : display(v, lang) })),
+    steps: trace.steps.map((s) => ({ rule: s.rule, text: formatStep(s.label, lang, s.args), value: display(s.value, lang) })),
+    warnings: trace.warnings.map((w) => formatWarning(w, lang)),
+  };
 }

@@ -27,7 +27,7 @@
 import { DEFAULT_POLICY, L, POLICY_SHEET_NAMES, alignUsedRange, choosePolicySheet, policyCandidates, type Lang, type Localized, type Policy, type SheetRows } from "../rules";
 import { policySheetPlan } from "../forms/policySheet";
 import { colLetter, parseRange, quoteSheet, rectCols, rectRows } from "../forms/address";
-import { FORMS, planForm, type CellValue, type FormId, type Paper, type SheetPlan } from "../forms";
+import { FORM_MARKER_NAME, FORMS, planForm, type CellValue, type FormId, type Paper, type SheetPlan } from "../forms";
 import type { ValidationRule } from "../forms/plan";
 import { WIDTH_PADDING } from "../forms/print";
 import { BASE_FONT_SIZE, FLAG_LOOKS, FONT_BY_LANG } from "../forms/styles";
@@ -89,6 +89,8 @@ export interface XWorksheet {
   verticalPageBreaks: { add(pageBreakRange: string): unknown };
   protection: { protect(options?: Excel.WorksheetProtectionOptions, password?: string): void };
   delete(): void;
+  /** Sheet-scoped names (the form marker, FORM_MARKER_NAME). */
+  names: { add(name: string, reference: string, comment?: string): unknown };
 }
 export interface XNamedItem { name: string }
 export interface XWorkbook {
@@ -291,26 +293,36 @@ export async function readSheets(context: XContext, sheets: readonly string[]): 
   return used.map(({ sheet, r }) => ({ sheet, rows: r.isNullObject ? [] : alignUsedRange(r.values, r.rowIndex, r.columnIndex) }));
 }
 
-/** What a failed write says, in the user's language: {reason} the host's error, {left} what could not be removed. */
-const FAILURE: Readonly<Record<"removed" | "left", Localized>> = {
-  removed: L("生成表单失败（{reason}）；本次添加的工作表和名称已全部删除，工作簿未改变。", "產生表單失敗（{reason}）；本次新增的工作表和名稱已全部刪除，活頁簿未改變。",
-    "The form could not be created ({reason}); the sheets and names this added were removed again: the workbook is unchanged."),
-  left: L("生成表单失败（{reason}）；本次添加的内容未能删除，请检查并删除（如存在）：{left}", "產生表單失敗（{reason}）；本次新增的內容未能刪除，請檢查並刪除（如存在）：{left}",
-    "The form could not be created ({reason}); what it added could not be removed — please delete, where they exist: {left}"),
+/** What a failed write says, in the user's language: the failure ({reason}: the host's error), then what became of what it added. */
+const FAILURE: Readonly<Record<"failed" | "removed" | "left", Localized>> = {
+  failed: L("生成表单失败（{reason}）；", "產生表單失敗（{reason}）；", "The form could not be created ({reason}); "),
+  removed: L("本次添加的工作表和名称已全部删除，工作簿未改变。", "本次新增的工作表和名稱已全部刪除，活頁簿未改變。",
+    "the sheets and names this added were removed again: the workbook is unchanged."),
+  left: L("本次添加的内容未能删除，请检查并删除（如存在）：{left}", "本次新增的內容未能刪除，請檢查並刪除（如存在）：{left}",
+    "what it added could not be removed — please delete, where they exist: {left}"),
 };
 const LEFT_WORDS: Readonly<Record<"sheets" | "names", Localized>> = {
   sheets: L("工作表 ", "工作表 ", "sheets "),
   names: L("名称 ", "名稱 ", "names "),
 };
 
-/** A write that failed: the host's error, and what this operation left in the workbook (nothing when cleaned up). */
+/**
+ * A write that failed: the host's error (its Office `code` kept, so a caller can say it in
+ * its own words), and what this operation left in the workbook (nothing when cleaned up);
+ * `outcome` says which, in the user's language.
+ */
 export class FormWriteError extends Error {
+  readonly code?: string;
+  readonly outcome: string;
   constructor(readonly reason: unknown, readonly left: { sheets: string[]; names: string[] }, lang: Lang) {
     const why = reason instanceof Error ? reason.message : String(reason);
     const listed = [left.sheets.length > 0 ? `${LEFT_WORDS.sheets[lang]}${left.sheets.join("、")}` : "", left.names.length > 0 ? `${LEFT_WORDS.names[lang]}${left.names.join("、")}` : ""].filter(Boolean).join("；");
-    const clean = left.sheets.length === 0 && left.names.length === 0;
-    super((clean ? FAILURE.removed[lang] : FAILURE.left[lang]).replace("{reason}", why).replace("{left}", listed));
+    const outcome = left.sheets.length === 0 && left.names.length === 0 ? FAILURE.removed[lang] : FAILURE.left[lang].replace("{left}", listed);
+    super(FAILURE.failed[lang].replace("{reason}", why) + outcome);
     this.name = "FormWriteError";
+    this.outcome = outcome;
+    const code = (reason as { code?: unknown } | null)?.code;
+    if (typeof code === "string") this.code = code;
   }
 }
 
@@ -419,6 +431,7 @@ export async function writeForm(context: XContext, id: FormId, opts: OfficeFormO
   const plan = planForm(id, { lang: opts.lang, policy, rows: opts.rows, count: opts.count, paper: opts.paper, table: { name: rosterTableName(id, wanted) } });
   if (id !== "policy") {
     const ws = addSheet(wanted);
+    ws.names.add(FORM_MARKER_NAME, `="${id}"`);
     for (const c of queuePlan(ws, plan, opts.lang, opts.queueTable)) chunks.push({ ws, ...c });
   }
   // The first data chunk rides with the layout; further chunks get a sync each.

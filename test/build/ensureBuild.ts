@@ -70,16 +70,24 @@ export async function ensureFunctionsBundle(): Promise<string> {
 /** This checkout's own folder under the temp dir (node_modules may be shared by several checkouts). */
 const CHECKOUT_TMP = join(tmpdir(), `kaohe-${createHash("sha256").update(ROOT).digest("hex").slice(0, 12)}`);
 
+/** A cache directory of this checkout (in its own temp folder: node_modules may be shared by several checkouts). */
+export function cacheDir(name: string): string {
+  return join(CHECKOUT_TMP, name);
+}
+
 /** A full production build (every entry and page) in a directory of its own, so it never races dist/. */
-export const FULL_BUILD = join(CHECKOUT_TMP, "full-build");
+export const FULL_BUILD = cacheDir("full-build");
 const FULL_SOURCES = ["src", "assets", "webpack.config.js", "manifest.xml", "scripts"];
 
+/** The full build's report (scripts/build.js --report): assets with gzip sizes, chunks' modules, entrypoints, areas. */
+export const FULL_REPORT = join(FULL_BUILD, "build-report.json");
+
 export async function ensureFullBuild(): Promise<string> {
-  const stamp = join(FULL_BUILD, "taskpane.html");
+  const stamp = FULL_REPORT;
   const fresh = () => existsSync(stamp) && FULL_SOURCES.every((s) => !existsSync(join(ROOT, s)) || newestMtime(join(ROOT, s)) <= statSync(stamp).mtimeMs);
   if (fresh()) return FULL_BUILD;
   return withLock(() => {
-    if (!fresh()) execFileSync(process.execPath, [join(ROOT, "scripts", "build.js"), "--out", FULL_BUILD, "--quiet"], { cwd: ROOT, stdio: "pipe", env: DEV_BUILD_ENV });
+    if (!fresh()) execFileSync(process.execPath, [join(ROOT, "scripts", "build.js"), "--out", FULL_BUILD, "--report", FULL_REPORT, "--quiet"], { cwd: ROOT, stdio: "pipe", env: DEV_BUILD_ENV });
     return FULL_BUILD;
   });
 }

@@ -28,17 +28,17 @@ describe("production build", () => {
     for (const [name, text] of Object.entries(metadataFiles())) expect(readFileSync(join(out, name), "utf8")).toBe(text);
   });
 
-  test("taskpane.html (the shared runtime page) loads office.js, then functions.js, commands.js, and taskpane.js last", () => {
+  test("taskpane.html (the shared runtime page) loads office.js, then the runtime and the rules core, functions.js, commands.js, and taskpane.js last", () => {
     const s = scripts(readFileSync(join(out, "taskpane.html"), "utf8"));
-    expect(s.map((x) => x.src.replace(/^.*\//, ""))).toEqual(["office.js", "functions.js", "commands.js", "taskpane.js"]);
+    expect(s.map((x) => x.src.replace(/^.*\//, ""))).toEqual(["office.js", "runtime.js", "core.js", "functions.js", "commands.js", "taskpane.js"]);
     expect(s[0].src).toBe(webpackConfig.OFFICE_JS);
     expect(s[0].tag).not.toMatch(/\b(defer|async)\b/); // office.js runs first, synchronously
     for (const x of s.slice(1)) expect(x.tag).toMatch(/\bdefer\b/); // the rest in document order
   });
 
-  test("functions.html loads office.js from the CDN, then functions.js", () => {
+  test("functions.html loads office.js from the CDN, then the runtime, the rules core and functions.js", () => {
     const s = scripts(readFileSync(join(out, "functions.html"), "utf8"));
-    expect(s.map((x) => x.src)).toEqual([webpackConfig.OFFICE_JS, "functions.js"]);
+    expect(s.map((x) => x.src)).toEqual([webpackConfig.OFFICE_JS, "runtime.js", "core.js", "functions.js"]);
   });
 
   test("the task pane bundle carries the UI; the functions bundle does not", () => {

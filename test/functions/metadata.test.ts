@@ -1,7 +1,7 @@
 /** functions.json and its zh-CN / zh-TW twins, as the build writes them. */
 import { METADATA_FILES, functionsMetadata, metadataFiles } from "../../src/functions/metadata";
 import { isCellReference, nameProblems } from "../../src/functions/names";
-import { CATALOGUE, DEFAULT_POLICY, LANGS, functionDescription, paramDescription } from "../../src/rules";
+import { CATALOGUE, DEFAULT_POLICY, FUNCTION_NAMES, LANGS, functionDescription, paramDescription } from "../../src/rules";
 
 describe("functions metadata", () => {
   const files = metadataFiles();
@@ -11,12 +11,20 @@ describe("functions metadata", () => {
     expect(METADATA_FILES.en).toBe("functions.json");
   });
 
+  test("every catalogue function, and only those, has its localized names (./names, apart from the catalogue); in English the id", () => {
+    expect(Object.keys(FUNCTION_NAMES).sort()).toEqual(CATALOGUE.map((s) => s.id).sort());
+    for (const spec of CATALOGUE) {
+      expect(FUNCTION_NAMES[spec.id].en).toBe(spec.id);
+      for (const lang of ["zh-CN", "zh-TW"] as const) expect([spec.id, FUNCTION_NAMES[spec.id][lang]]).toEqual([spec.id, expect.stringMatching(/^\p{Script=Han}+$/u)]);
+    }
+  });
+
   test.each(LANGS)("%s: same ids as the catalogue, with its parameters", (lang) => {
     const meta = JSON.parse(files[METADATA_FILES[lang]]);
     expect(meta.functions.map((f: { id: string }) => f.id)).toEqual(CATALOGUE.map((s) => s.id));
     for (const [i, spec] of CATALOGUE.entries()) {
       const f = meta.functions[i];
-      expect(f.name).toBe(lang === "en" ? spec.id : spec.name[lang]);
+      expect(f.name).toBe(lang === "en" ? spec.id : FUNCTION_NAMES[spec.id][lang]);
       expect(f.description).toBe(functionDescription(spec, lang, DEFAULT_POLICY));
       expect(f.description).not.toMatch(/\{[\w.]+(\|.)?\}/); // every template filled
       expect(f.result).toEqual({ type: "any", dimensionality: "matrix" }); // every function can spill

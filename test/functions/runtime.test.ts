@@ -4,6 +4,7 @@
  * every registered function, called as Excel calls it, gives what `calc` gives.
  */
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { evaluateLine, formatValue, toRaw } from "../../src/cli/calcCore";
 import { CATALOGUE, exampleOf, DEFAULT_POLICY, LANGS, type CalcArg, type Lang } from "../../src/rules";
@@ -62,9 +63,14 @@ async function callLine(fn: (...args: unknown[]) => unknown, args: readonly Calc
   return formatValue(out as number | string | boolean);
 }
 
+/** The scripts functions.html loads after office.js (the webpack runtime, the rules core, functions.js), in order, as one program. */
 let code = "";
 beforeAll(async () => {
-  code = readFileSync(await ensureFunctionsBundle(), "utf8");
+  const dir = dirname(await ensureFunctionsBundle());
+  const page = readFileSync(join(dir, "functions.html"), "utf8");
+  const scripts = [...page.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]).filter((src) => !/^https?:/.test(src));
+  expect(scripts).toEqual(["runtime.js", "core.js", "functions.js"]);
+  code = scripts.map((f) => readFileSync(join(dir, f), "utf8")).join(";\n");
 }, 180_000);
 
 const DISPLAY: Record<Lang, string> = { "zh-CN": "zh-CN", "zh-TW": "zh-TW", en: "en-US" };

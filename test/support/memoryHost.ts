@@ -13,14 +13,24 @@
  *   as Text becomes a formula (as Excel does);
  * - it counts syncs and the request bytes of each sync (UTF-8 size of the JSON of
  *   the queued operations) and rejects a request over 5 MB;
+ * - reading (the task pane's subset, src/taskpane/excel.ts): `load` then `sync`, then
+ *   the loaded snapshot (values, formulas in A1, address with the sheet, rowIndex…);
+ *   a response over 5 MB is ResponsePayloadSizeLimitExceeded; getItem of a missing
+ *   sheet is ItemNotFound at sync; *OrNullObject gives a null object instead;
+ * - a user at the keyboard: `select` (the active cell) and `edit` (typing), which fire
+ *   the events Excel fires (worksheets.onSelectionChanged / onChanged, a sheet's
+ *   onChanged, onAdded / onDeleted / onActivated), after the change, asynchronously;
+ *   writes through the API fire onChanged / onAdded too, as in Excel;
+ * - no calculation engine: a formula cell holds the value a test gives it (`setCells`);
  * - a protected sheet refuses writes to locked cells (every cell is locked until its
  *   range's format.protection.locked is set false, as in Excel);
  * - `failSync(n, after)` makes sync n fail after applying `after` of its operations,
  *   as Excel stops a batch at the operation that fails (what came before stays).
- * Only the subset of the API the writer uses is implemented.
+ * Only the subsets of the API the writer and the task pane use are implemented.
  */
 import { colLetter, parseRange, type Rect } from "../../src/forms/address";
 import type { XConditionalFormat, XContext, XRange, XRangeFormat, XUsedRange, XWorkbook, XWorksheet } from "../../src/workbook/officeWriter";
+import type { PaneContext, PSelectionEvent } from "../../src/taskpane/excel";
 
 export class HostError extends Error {
   constructor(readonly code: string, message: string) { super(`${code}: ${message}`); this.name = "OfficeExtension.Error"; }
@@ -32,6 +42,9 @@ type Scalar = string | number | boolean;
 export interface MemCell { value: Scalar | null; formula?: string; r1c1?: string; numberFormat: string }
 export interface MemSheet {
   name: string;
+  id: string;
+  /** Sheet-scoped names: name → reference (="text" for a constant). */
+  names: Map<string, string>;
   cells: Map<string, MemCell>;
   merges: string[];
   validations: { range: string; rule: unknown }[];
@@ -52,6 +65,17 @@ export interface MemSheet {
 interface Op { target: string; op: string; args: unknown; apply(): void }
 
 const key = (row: number, col: number) => `${row},${col}`;
+/** A sheet name in a reference: plain ASCII names bare, others quoted ('My sheet'!A1, '规则'!B4). */
+const refSheet = (name: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+const a1Of = (r: Rect) => (r.top === r.bottom && r.left === r.right ? `${colLetter(r.left)}${r.top}` : `${colLetter(r.left)}${r.top}:${colLetter(r.right)}${r.bottom}`);
+
+/** A cell as a test sets it up: a value, or a formula with the value Excel would show. */
+export type CellSetup = Scalar | null | { formula?: string; value?: Scalar | null; numberFormat?: string };
+
+/** The argument of a fired event (Excel's WorksheetSelectionChanged/Changed/Added… event args, the fields the add-in reads). */
+export interface MemEvent extends PSelectionEvent { type: string; source: "Local" }
+
+type Handler = (args: MemEvent) => Promise<unknown>;
 
 /** Parse "A1", "A1:C3", "A:A", "1:1" into a rectangle. */
 function rectOf(address: string): Rect {
@@ -86,14 +110,103 @@ export class MemoryWorkbook {
   readonly valueBytes: number[] = [];
   /** Every request sent (operations as serialized), for comparisons in tests. */
   readonly requests: { t: string; o: string; a: unknown }[][] = [];
+  /** Bytes of the loaded snapshots per sync (what Excel would send back). */
+  readonly responseBytes: number[] = [];
+  /** Full recalculations requested (application.calculate). */
+  calculations = 0;
+  /**
+   * The value Excel would calculate for a formula written into a cell, when a test knows it
+   * (the host has no calculation engine): sheet name and A1 → value, or undefined (blank).
+   */
+  calculator: ((sheet: string, a1: string) => Scalar | null | undefined) | undefined;
+  /** Where the user is: the active sheet and the active cell (A1). */
+  active: { sheet: string; cell: string } | undefined;
+  /** A written formula's value: what the test's calculator says, blank otherwise. */
+  calculated(sheet: string, row: number, col: number): Scalar | null {
+    return this.calculator?.(sheet, `${colLetter(col)}${row}`) ?? null;
+  }
   private queue: Op[] = [];
-  private loads: (() => void)[] = [];
+  private loads: (() => unknown)[] = [];
+  private nextId = 1;
+  private readonly handlers = new Map<string, Handler[]>();
+  private pending: MemEvent[] = [];
   private readonly failing = new Map<number, number>();
-  readonly context: XContext;
+  /** The context a batch gets: the writer's and the task pane's subsets. */
+  readonly context: PaneContext & XContext;
 
   constructor() {
     const wb = this;
-    this.context = { workbook: this.workbookProxy(), sync: () => wb.sync() };
+    this.context = { workbook: this.workbookProxy(), sync: () => wb.sync() } as unknown as PaneContext & XContext;
+  }
+
+  /** Test set-up: cells as the user left them (a formula cell with the value Excel shows for it). */
+  setCells(sheet: string, cells: Record<string, CellSetup>): MemSheet {
+    const s = this.sheet(sheet) ?? this.newSheet(sheet);
+    for (const [a, c] of Object.entries(cells)) {
+      const r = parseRange(a);
+      const cell: MemCell = c !== null && typeof c === "object"
+        ? { value: c.value ?? null, formula: c.formula, numberFormat: c.numberFormat ?? "General" }
+        : { value: c, numberFormat: "General" };
+      s.cells.set(key(r.top, r.left), cell);
+    }
+    return s;
+  }
+
+  /** What Excel calculated for formula cells (the host has no calculation engine): their values, formulas kept. */
+  setValues(sheet: string, values: Record<string, Scalar | null>): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new HostError("ItemNotFound", `no sheet ${sheet}`);
+    for (const [a, v] of Object.entries(values)) {
+      const r = parseRange(a);
+      const cell = s.cells.get(key(r.top, r.left));
+      if (!cell || (cell.formula === undefined && cell.r1c1 === undefined)) throw new Error(`${sheet}!${a} holds no formula`);
+      cell.value = v;
+    }
+  }
+
+  /** Test set-up: a sheet-scoped name (="salesMonthly" for a constant). */
+  addSheetName(sheet: string, name: string, reference: string): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new HostError("ItemNotFound", `no sheet ${sheet}`);
+    s.names.set(name, reference);
+  }
+
+  /** The user clicks a cell: it becomes the active cell (its sheet the active sheet); Excel fires onSelectionChanged. */
+  select(sheet: string, a1: string): void {
+    const s = this.sheet(sheet);
+    if (!s) throw new HostError("ItemNotFound", `no sheet ${sheet}`);
+    const switched = this.active?.sheet !== s.name;
+    this.active = { sheet: s.name, cell: a1.replace(/\$/g, "").toUpperCase() };
+    if (switched) this.fire("worksheets.onActivated", { type: "WorksheetActivated", address: "", worksheetId: s.id, source: "Local" });
+    this.fire("worksheets.onSelectionChanged", { type: "WorksheetSelectionChanged", address: this.active.cell, worksheetId: s.id, source: "Local" });
+    this.flush();
+  }
+
+  /** The user types into cells (values, or "=…" formulas with the value to show); Excel fires onChanged. */
+  edit(sheet: string, cells: Record<string, CellSetup>): void {
+    const s = this.setCells(sheet, cells);
+    for (const a of Object.keys(cells)) this.changed(s, a.toUpperCase());
+    this.flush();
+  }
+
+  /** Every cell of a sheet that holds something, A1 → value / formula (for reading a workbook back in tests). */
+  snapshot(sheet: string): Record<string, { value: Scalar | null; formula?: string }> {
+    const s = this.sheet(sheet);
+    if (!s) throw new HostError("ItemNotFound", `no sheet ${sheet}`);
+    const out: Record<string, { value: Scalar | null; formula?: string }> = {};
+    for (const [k, c] of s.cells) {
+      const [row, col] = k.split(",").map(Number);
+      const a1 = `${colLetter(col)}${row}`;
+      const formula = this.formulaA1(s.name, a1);
+      if (c.value === null && formula === undefined) continue;
+      out[a1] = formula === undefined ? { value: c.value } : { value: c.value, formula };
+    }
+    return out;
+  }
+
+  /** How many handlers are registered for an event ("worksheets.onSelectionChanged", "sheet:<id>.onChanged" …). */
+  listeners(event: string): number {
+    return this.handlers.get(event)?.length ?? 0;
   }
 
   /** Test set-up: a sheet with some values, as if the user had it already. */
@@ -151,9 +264,40 @@ export class MemoryWorkbook {
   private newSheet(name: string): MemSheet {
     if (!isValidSheetName(name)) throw new HostError("InvalidArgument", `invalid worksheet name ${JSON.stringify(name)}`);
     if (this.sheet(name)) throw new HostError("ItemAlreadyExists", `a worksheet named ${name} already exists`);
-    const s: MemSheet = { name, cells: new Map(), merges: [], validations: [], conditionalFormats: [], formats: [], pageLayout: {}, hidden: [], unlocked: [], outline: [], pageBreaks: [] };
+    const s: MemSheet = { name, id: `{sheet-${this.nextId++}}`, names: new Map(), cells: new Map(), merges: [], validations: [], conditionalFormats: [], formats: [], pageLayout: {}, hidden: [], unlocked: [], outline: [], pageBreaks: [] };
     this.sheets.push(s);
+    this.active ??= { sheet: name, cell: "A1" };
     return s;
+  }
+
+  // ── Events ─────────────────────────────────────────────────────────────────────────
+  private on(event: string, handler: Handler): { remove(): void } {
+    const added = { handler };
+    this.enqueue("events", "add", event, () => { this.handlers.set(event, [...(this.handlers.get(event) ?? []), added.handler]); });
+    return { remove: () => this.enqueue("events", "remove", event, () => { this.handlers.set(event, (this.handlers.get(event) ?? []).filter((h) => h !== added.handler)); }) };
+  }
+
+  private fire(event: string, args: MemEvent): void {
+    this.pending.push({ ...args, type: `${event}|${args.type}` });
+  }
+
+  private changed(sheet: MemSheet, address: string): void {
+    const args: MemEvent = { type: "WorksheetChanged", address, worksheetId: sheet.id, source: "Local" };
+    this.fire(`sheet:${sheet.id}.onChanged`, args);
+    this.fire("worksheets.onChanged", args);
+  }
+
+  /** Deliver the events raised so far, after the current task (Excel raises them asynchronously). */
+  private flush(): void {
+    const events = this.pending;
+    this.pending = [];
+    if (events.length === 0) return;
+    setTimeout(() => {
+      for (const e of events) {
+        const [name, type] = e.type.split("|");
+        for (const h of this.handlers.get(name) ?? []) void h({ ...e, type }).catch(() => undefined);
+      }
+    }, 0);
   }
 
   private enqueue(target: string, op: string, args: unknown, apply: () => void): void {
@@ -172,13 +316,25 @@ export class MemoryWorkbook {
     this.requestBytes.push(size);
     this.valueBytes.push(ops.filter((o) => o.op === "values").reduce((n, o) => n + new TextEncoder().encode(JSON.stringify(o.args)).length, 0));
     if (size > LIMIT) throw new HostError("RequestPayloadSizeLimitExceeded", `request of ${size} bytes exceeds 5 MB`);
-    const failing = this.failing.get(this.syncs);
-    for (const [i, o] of ops.entries()) {
-      if (i === failing) throw new HostError("GeneralException", `injected failure at operation ${i + 1} of sync ${this.syncs}`);
-      o.apply();
+    try {
+      const failing = this.failing.get(this.syncs);
+      for (const [i, o] of ops.entries()) {
+        if (i === failing) throw new HostError("GeneralException", `injected failure at operation ${i + 1} of sync ${this.syncs}`);
+        o.apply();
+      }
+      if (failing !== undefined && failing >= ops.length) throw new HostError("GeneralException", `injected failure after the operations of sync ${this.syncs}`);
+      const snapshots = loads.map((l) => l());
+      const response = new TextEncoder().encode(JSON.stringify(snapshots.filter((x) => x !== undefined))).length;
+      this.responseBytes.push(response);
+      if (response > LIMIT) throw new HostError("ResponsePayloadSizeLimitExceeded", `response of ${response} bytes exceeds 5 MB`);
+    } finally {
+      this.flush();
     }
-    if (failing !== undefined && failing >= ops.length) throw new HostError("GeneralException", `injected failure after the operations of sync ${this.syncs}`);
-    for (const l of loads) l();
+  }
+
+  /** Queue a load: at sync, `snapshot` reads the host (or throws as Excel would) and `store` keeps what it read. */
+  private queueLoad<T>(snapshot: () => T, store: (value: T) => void): void {
+    this.loads.push(() => { const v = snapshot(); store(v); return v; });
   }
 
   // ── Proxies ────────────────────────────────────────────────────────────────────────
@@ -186,26 +342,50 @@ export class MemoryWorkbook {
     const host = this;
     let sheetItems: XWorksheet[] | undefined;
     let nameItems: { name: string }[] | undefined;
-    return {
+    const located = (name: string | (() => string | undefined), orNull: boolean) => {
+      const handle: { sheet?: MemSheet; find: () => MemSheet | undefined } = {
+        find: () => { const n = typeof name === "string" ? name : name(); return n === undefined ? undefined : host.sheet(n); },
+      };
+      if (!orNull) host.enqueue("worksheets", "getItem", typeof name === "string" ? name : "(active)", () => {
+        if (!handle.find()) throw new HostError("ItemNotFound", `the worksheet ${typeof name === "string" ? name : "(active)"} does not exist`);
+      });
+      Object.defineProperty(handle, "sheet", { get: () => handle.find() });
+      return host.sheetProxy(handle, false, orNull);
+    };
+    const activeCell = () => {
+      const a = host.active;
+      if (!a) throw new HostError("ItemNotFound", "the workbook has no sheets");
+      return host.rangeProxy(() => host.sheet(a.sheet)!, a.cell);
+    };
+    const workbook = {
+      getActiveCell: activeCell,
+      getSelectedRange: activeCell,
+      application: { calculate(type: string) { host.enqueue("application", "calculate", type, () => { host.calculations++; }); } },
+      onSelectionChanged: { add: (h: Handler) => host.on("workbook.onSelectionChanged", h) },
       worksheets: {
+        getItem: (name: string) => located(name, false),
+        getItemOrNullObject: (name: string) => located(name, true),
+        getActiveWorksheet: () => located(() => host.active?.sheet, false),
+        onSelectionChanged: { add: (h: Handler) => host.on("worksheets.onSelectionChanged", h) },
+        onChanged: { add: (h: Handler) => host.on("worksheets.onChanged", h) },
+        onAdded: { add: (h: Handler) => host.on("worksheets.onAdded", h) },
+        onDeleted: { add: (h: Handler) => host.on("worksheets.onDeleted", h) },
+        onActivated: { add: (h: Handler) => host.on("worksheets.onActivated", h) },
+        onNameChanged: { add: (h: Handler) => host.on("worksheets.onNameChanged", h) },
         get items(): XWorksheet[] { if (!sheetItems) throw new HostError("PropertyNotLoaded", "worksheets.items is not loaded: call load() and sync()"); return sheetItems; },
         load(option: string) {
-          if (!/^items\/name$|^items$|^name$/.test(option)) throw new HostError("InvalidArgument", `unsupported load ${option}`);
+          for (const part of option.split(",").map((x) => x.trim())) {
+            if (!["items", "items/name", "items/id", "name"].includes(part)) throw new HostError("InvalidArgument", `unsupported load ${option}`);
+          }
           host.loads.push(() => { sheetItems = host.sheets.map((s) => host.sheetProxy({ sheet: s }, true)); });
           return this;
         },
         add(name?: string): XWorksheet {
           const handle: { sheet?: MemSheet } = {};
-          host.enqueue("worksheets", "add", name, () => { handle.sheet = host.newSheet(name ?? `Sheet${host.sheets.length + 1}`); });
-          return host.sheetProxy(handle, false);
-        },
-        getItem(name: string): XWorksheet {
-          const handle: { sheet?: MemSheet } = {};
-          host.enqueue("worksheets", "getItem", name, () => {
-            handle.sheet = host.sheet(name);
-            if (!handle.sheet) throw new HostError("ItemNotFound", `no worksheet named ${name}`);
+          host.enqueue("worksheets", "add", name, () => {
+            handle.sheet = host.newSheet(name ?? `Sheet${host.sheets.length + 1}`);
+            host.fire("worksheets.onAdded", { type: "WorksheetAdded", address: "", worksheetId: handle.sheet.id, source: "Local" });
           });
-          handle.sheet = host.sheet(name);
           return host.sheetProxy(handle, false);
         },
       },
@@ -248,9 +428,10 @@ export class MemoryWorkbook {
         },
       },
     };
+    return workbook as unknown as XWorkbook;
   }
 
-  private sheetProxy(handle: { sheet?: MemSheet }, loaded: boolean): XWorksheet {
+  private sheetProxy(handle: { sheet?: MemSheet }, loaded: boolean, orNull = false): XWorksheet {
     const host = this;
     const get = (): MemSheet => { if (!handle.sheet) throw new HostError("InvalidOperation", "the worksheet does not exist (yet)"); return handle.sheet; };
     const layout = (prop: string) => ({
@@ -274,22 +455,80 @@ export class MemoryWorkbook {
         });
       },
     }, { orientation: layout("orientation"), paperSize: layout("paperSize"), zoom: layout("zoom"), centerHorizontally: layout("centerHorizontally") }) as XWorksheet["pageLayout"];
-    const snapshot = loaded ? handle.sheet?.name : undefined;
-    return {
-      get name(): string { if (snapshot === undefined) throw new HostError("PropertyNotLoaded", "worksheet.name is not loaded"); return snapshot; },
+    let props: Record<string, unknown> | undefined = loaded && handle.sheet ? { name: handle.sheet.name, id: handle.sheet.id, isNullObject: false } : undefined;
+    const read = (p: string) => { if (!props || !(p in props)) throw new HostError("PropertyNotLoaded", `worksheet.${p} is not loaded`); return props[p]; };
+    /** A null object answers isNullObject and nothing else (Excel: its other properties and methods throw). */
+    const real = (): MemSheet => { if (orNull && !handle.sheet) throw new HostError("InvalidOperation", "the worksheet is a null object"); return get(); };
+    const sheet = {
+      get name(): string { return read("name") as string; },
+      get id(): string { return read("id") as string; },
+      get isNullObject(): boolean { return read("isNullObject") as boolean; },
+      load(option: string) {
+        const wanted = option.split(",").map((x) => x.trim()).filter(Boolean);
+        for (const w of wanted) if (!["name", "id", "isNullObject"].includes(w)) throw new HostError("InvalidArgument", `unsupported worksheet load ${w}`);
+        host.queueLoad(() => {
+          const s = handle.sheet;
+          if (!s && !orNull) throw new HostError("ItemNotFound", "the worksheet does not exist");
+          return Object.fromEntries(wanted.map((w) => [w, w === "isNullObject" ? !s : s ? (s as unknown as Record<string, unknown>)[w] : undefined]));
+        }, (v) => { props = { ...props, ...v }; });
+        return sheet;
+      },
       getRange(address?: string): XRange {
         // No address: the whole sheet (formats only here; a value over every cell is refused as too large).
         const a = address ?? "A1:XFD1048576";
         rectOf(a); // throws on a bad address
-        return host.rangeProxy(get, a);
+        return host.rangeProxy(real, a);
       },
       verticalPageBreaks: {
-        add(at: string) { host.enqueue("verticalPageBreaks", "add", at, () => { rectOf(at); get().pageBreaks.push(at); }); return {}; },
+        add(at: string) { host.enqueue("verticalPageBreaks", "add", at, () => { rectOf(at); real().pageBreaks.push(at); }); return {}; },
       },
       protection: {
-        protect(options?: Record<string, unknown>) { host.enqueue("protection", "protect", options ?? {}, () => { get().protection = options ?? {}; }); },
+        protect(options?: Record<string, unknown>) { host.enqueue("protection", "protect", options ?? {}, () => { real().protection = options ?? {}; }); },
       },
-      delete() { host.enqueue("worksheet", "delete", handle.sheet?.name ?? "", () => { const s = get(); host.sheets.splice(host.sheets.indexOf(s), 1); }); },
+      delete() { host.enqueue("worksheet", "delete", handle.sheet?.name ?? "", () => { const s = real(); host.sheets.splice(host.sheets.indexOf(s), 1); }); },
+      activate() {
+        host.enqueue("worksheet", "activate", null, () => {
+          const s = real();
+          if (host.active?.sheet !== s.name) {
+            host.active = { sheet: s.name, cell: "A1" };
+            host.fire("worksheets.onActivated", { type: "WorksheetActivated", address: "", worksheetId: s.id, source: "Local" });
+          }
+        });
+      },
+      onChanged: { add: (h: Handler) => { const id = handle.sheet?.id; if (!id) throw new HostError("InvalidOperation", "no such worksheet"); return host.on(`sheet:${id}.onChanged`, h); } },
+      names: {
+        add(name: string, reference: string) {
+          host.enqueue("worksheet.names", "add", [name, reference], () => {
+            const s = real();
+            if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new HostError("InvalidArgument", `invalid name ${name}`);
+            if ([...s.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new HostError("ItemAlreadyExists", `the name ${name} already exists on ${s.name}`);
+            if (!/^="(?:[^"]|"")*"$/.test(reference) && !/^='((?:[^']|'')+)'!\$[A-Z]+\$\d+(?::\$[A-Z]+\$\d+)?$/.test(reference)) throw new HostError("InvalidArgument", `invalid reference ${reference}`);
+            s.names.set(name, reference);
+          });
+          return {};
+        },
+        getItemOrNullObject(name: string) {
+          let item: Record<string, unknown> | undefined;
+          const itemRead = (p: string) => { if (!item || !(p in item)) throw new HostError("PropertyNotLoaded", `namedItem.${p} is not loaded`); return item[p]; };
+          const named = {
+            get isNullObject() { return itemRead("isNullObject") as boolean; },
+            get value() { return itemRead("value"); },
+            load(option: string) {
+              const wanted = option.split(",").map((x) => x.trim()).filter(Boolean);
+              for (const w of wanted) if (!["value", "isNullObject", "name"].includes(w)) throw new HostError("InvalidArgument", `unsupported namedItem load ${w}`);
+              host.queueLoad(() => {
+                const s = real();
+                const hit = [...s.names.entries()].find(([n]) => n.toLowerCase() === name.toLowerCase());
+                const constant = hit && /^="((?:[^"]|"")*)"$/.exec(hit[1]);
+                const value = hit ? (constant ? constant[1].replace(/""/g, '"') : hit[1].replace(/^=/, "")) : undefined;
+                return { isNullObject: !hit, value, name: hit?.[0] };
+              }, (v) => { item = v; });
+              return named;
+            },
+          };
+          return named;
+        },
+      },
       pageLayout,
       getUsedRangeOrNullObject(): XUsedRange {
         const out = { isNullObject: true, values: [] as unknown[][], rowIndex: 0, columnIndex: 0, loaded: false };
@@ -319,6 +558,7 @@ export class MemoryWorkbook {
         freezeAt(range: string) { host.enqueue("freezePanes", "freezeAt", range, () => { rectOf(range); get().frozen = range; }); },
       },
     };
+    return sheet as unknown as XWorksheet;
   }
 
   private rangeProxy(sheet: () => MemSheet, address: string): XRange {
@@ -342,19 +582,21 @@ export class MemoryWorkbook {
       }
     };
     /** Check a 2-D array (or single value) against the range and apply it cell by cell. */
-    const assign = (prop: string, v: unknown, each: (cell: MemCell, x: unknown) => void) => {
+    const assign = (prop: string, v: unknown, each: (cell: MemCell, x: unknown, row: number, col: number) => void) => {
       host.enqueue(`range ${address}`, prop, v, () => {
         editable();
         if (Array.isArray(v)) {
           if (v.length !== rows || v.some((line) => !Array.isArray(line) || line.length !== cols)) {
             throw new HostError("InvalidArgument", `${prop}: the array's dimensions do not match the range ${address} (${rows}×${cols})`);
           }
-          v.forEach((line: unknown[], i) => line.forEach((x, j) => each(cellAt(rect.top + i, rect.left + j), x)));
+          v.forEach((line: unknown[], i) => line.forEach((x, j) => each(cellAt(rect.top + i, rect.left + j), x, rect.top + i, rect.left + j)));
         } else {
           if (v === null || v === undefined || typeof v === "object") throw new HostError("InvalidArgument", `${prop}: not a value`);
           if (rows * cols > 2_000_000) throw new HostError("InvalidArgument", "range too large");
-          for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) each(cellAt(r, c), v);
+          for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) each(cellAt(r, c), v, r, c);
         }
+        // Excel reports a change of content (not of a format) to onChanged handlers.
+        if (prop !== "numberFormat") host.changed(sheet(), address.replace(/\$/g, ""));
       });
     };
     const notLoaded = (p: string) => () => { throw new HostError("PropertyNotLoaded", `range.${p} is not loaded`); };
@@ -420,8 +662,10 @@ export class MemoryWorkbook {
         });
       },
     };
-    return Object.defineProperties(range, {
-      values: { get: notLoaded("values"), set(v: unknown) { assign("values", v, (cell, x) => {
+    const reader = host.readable(sheet, () => rect);
+    return Object.defineProperties(Object.assign(range, reader.methods), {
+      ...reader.props,
+      values: { get: reader.get("values"), set(v: unknown) { assign("values", v, ((cell, x) => {
         if (typeof x === "string" && /^[=+\-@]/.test(x) && cell.numberFormat !== "@") { cell.formula = x.startsWith("=") ? x : `=${x}`; cell.r1c1 = undefined; cell.value = null; return; }
         let stored: Scalar | null = x === "" ? null : (x as Scalar);
         // Excel parses typed-looking text in a General cell: "2026.10" becomes the number 2026.1, an ISO date a date serial.
@@ -430,16 +674,124 @@ export class MemoryWorkbook {
           else if (/^\d{4}-\d{2}-\d{2}$/.test(x)) stored = Math.round((Date.parse(`${x}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
         }
         cell.value = stored; cell.formula = undefined; cell.r1c1 = undefined;
-      }); } },
-      formulas: { get: notLoaded("formulas"), set(v: unknown) { assign("formulas", v, (cell, x) => {
-        // As in Excel: text starting with "=" is a formula; anything else is a constant.
-        if (typeof x === "string" && x.startsWith("=")) { cell.formula = x; cell.value = null; } else { cell.formula = undefined; cell.value = x === "" ? null : (x as Scalar); }
-        cell.r1c1 = undefined;
-      }); } },
-      formulasR1C1: { get: notLoaded("formulasR1C1"), set(v: unknown) { assign("formulasR1C1", v, (cell, x) => { cell.r1c1 = String(x); cell.formula = undefined; cell.value = null; }); } },
-      numberFormat: { get: notLoaded("numberFormat"), set(v: unknown) { assign("numberFormat", v, (cell, x) => { cell.numberFormat = String(x); }); } },
+      })); } },
+      formulas: { get: reader.get("formulas"), set(v: unknown) { assign("formulas", v, ((cell, x, row, col) => {
+        const f = String(x);
+        if (f.startsWith("=") && !balanced(f)) throw new HostError("InvalidArgument", `the formula ${f} is not valid`);
+        if (f.startsWith("=")) { cell.formula = f; cell.r1c1 = undefined; cell.value = host.calculated(sheet().name, row, col); } else { cell.formula = undefined; cell.r1c1 = undefined; cell.value = x === "" || x === null ? null : (x as Scalar); }
+      })); } },
+      formulasR1C1: { get: notLoaded("formulasR1C1"), set(v: unknown) { assign("formulasR1C1", v, (cell, x, row, col) => { cell.r1c1 = String(x); cell.formula = undefined; cell.value = host.calculated(sheet().name, row, col); }); } },
+      numberFormat: { get: reader.get("numberFormat"), set(v: unknown) { assign("numberFormat", v, (cell, x) => { cell.numberFormat = String(x); }); } },
       rowHidden: { get: notLoaded("rowHidden"), set(v: boolean) { host.enqueue(`range ${address}`, "rowHidden", v, () => { if (v) sheet().hidden.push(address); }); } },
       columnHidden: { get: notLoaded("columnHidden"), set(v: boolean) { host.enqueue(`range ${address}`, "columnHidden", v, () => { if (v) sheet().hidden.push(address); }); } },
     }) as unknown as XRange;
   }
+
+  /**
+   * The reading side of a range whose rectangle is known at sync time (a fixed address,
+   * or a used range): load, the loaded properties, getUsedRangeOrNullObject, select.
+   * `rect` returning null makes a null object.
+   */
+  private readable(sheet: () => MemSheet, rect: () => Rect | null, orNull = false) {
+    const host = this;
+    let props: Record<string, unknown> | undefined;
+    const get = (p: string) => () => {
+      if (!props || !(p in props)) throw new HostError("PropertyNotLoaded", `range.${p} is not loaded`);
+      return props[p];
+    };
+    const live = (): { s: MemSheet; r: Rect | null } => { const s = sheet(); return { s, r: rect() }; };
+    const LOADABLE = ["values", "formulas", "numberFormat", "text", "address", "rowIndex", "columnIndex", "rowCount", "columnCount", "isNullObject"];
+    const methods = {
+      load(option: string) {
+        const wanted = option.split(",").map((x) => x.trim()).filter(Boolean);
+        for (const w of wanted) if (!LOADABLE.includes(w)) throw new HostError("InvalidArgument", `unsupported range load ${w}`);
+        host.queueLoad(() => {
+          const { s, r } = live();
+          if (!r) {
+            if (!orNull) throw new HostError("ItemNotFound", "the range does not exist");
+            return Object.fromEntries(wanted.map((w) => [w, w === "isNullObject" ? true : undefined]));
+          }
+          if ((r.bottom - r.top + 1) * (r.right - r.left + 1) > 2_000_000 && wanted.some((w) => ["values", "formulas", "numberFormat", "text"].includes(w))) {
+            throw new HostError("ResponsePayloadSizeLimitExceeded", `reading ${a1Of(r)} would exceed the response limit`);
+          }
+          const grid = <T>(f: (cell: MemCell | undefined, a1: string) => T): T[][] =>
+            Array.from({ length: r.bottom - r.top + 1 }, (_, i) => Array.from({ length: r.right - r.left + 1 }, (_, j) => {
+              const a1 = `${colLetter(r.left + j)}${r.top + i}`;
+              return f(s.cells.get(key(r.top + i, r.left + j)), a1);
+            }));
+          const out: Record<string, unknown> = {};
+          for (const w of wanted) {
+            if (w === "values") out.values = grid((c) => (c?.value ?? ""));
+            else if (w === "formulas") out.formulas = grid((c, a1) => host.formulaA1(s.name, a1) ?? c?.value ?? "");
+            else if (w === "numberFormat") out.numberFormat = grid((c) => c?.numberFormat ?? "General");
+            else if (w === "text") out.text = grid((c) => shownText(c));
+            else if (w === "address") out.address = `${refSheet(s.name)}!${a1Of(r)}`;
+            else if (w === "rowIndex") out.rowIndex = r.top - 1;
+            else if (w === "columnIndex") out.columnIndex = r.left - 1;
+            else if (w === "rowCount") out.rowCount = r.bottom - r.top + 1;
+            else if (w === "columnCount") out.columnCount = r.right - r.left + 1;
+            else if (w === "isNullObject") out.isNullObject = false;
+          }
+          return out;
+        }, (v) => { props = { ...props, ...v }; });
+        return this;
+      },
+      getUsedRangeOrNullObject(valuesOnly = false) {
+        return host.readableRange(sheet, () => {
+          const r = rect();
+          if (!r) return null;
+          let box: Rect | null = null;
+          for (const [k, c] of sheet().cells) {
+            const [row, col] = k.split(",").map(Number);
+            if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+            const used = c.value !== null || c.formula !== undefined || c.r1c1 !== undefined || (!valuesOnly && c.numberFormat !== "General");
+            if (!used) continue;
+            box = box ? { top: Math.min(box.top, row), bottom: Math.max(box.bottom, row), left: Math.min(box.left, col), right: Math.max(box.right, col) } : { top: row, bottom: row, left: col, right: col };
+          }
+          return box;
+        }, true);
+      },
+      getCell(row: number, column: number) {
+        return host.readableRange(sheet, () => { const r = rect(); return r && { top: r.top + row, bottom: r.top + row, left: r.left + column, right: r.left + column }; }, orNull);
+      },
+      select() {
+        host.enqueue("range", "select", null, () => {
+          const { s, r } = live();
+          if (!r) throw new HostError("InvalidOperation", "a null object cannot be selected");
+          host.select(s.name, a1Of(r));
+        });
+      },
+    };
+    const worksheet = { get: () => host.sheetProxy({ get sheet() { return sheet(); } } as { sheet?: MemSheet }, false) };
+    const props_ = Object.fromEntries(LOADABLE.filter((p) => !["values", "formulas", "numberFormat"].includes(p)).map((p) => [p, { get: get(p) }]));
+    return { methods, props: { ...props_, worksheet }, get };
+  }
+
+  /** A read-only range (a used range, a cell of a range): reading only; writing to it is not supported here. */
+  private readableRange(sheet: () => MemSheet, rect: () => Rect | null, orNull: boolean) {
+    const r = this.readable(sheet, rect, orNull);
+    return Object.defineProperties(r.methods, { ...r.props, values: { get: r.get("values") }, formulas: { get: r.get("formulas") }, numberFormat: { get: r.get("numberFormat") } });
+  }
+}
+
+/** Parentheses balance outside string literals (Excel refuses a formula where they do not). */
+function balanced(formula: string): boolean {
+  let depth = 0;
+  for (const part of formula.split(/"(?:[^"]|"")*"/)) {
+    if (part.includes('"')) return false;
+    for (const ch of part) {
+      if (ch === "(") depth++;
+      else if (ch === ")" && --depth < 0) return false;
+    }
+  }
+  return depth === 0;
+}
+
+/** A cell as Excel shows it, for the number formats the forms use (percent; otherwise the plain value). */
+function shownText(cell: MemCell | undefined): string {
+  if (!cell || cell.value === null) return "";
+  if (typeof cell.value === "boolean") return cell.value ? "TRUE" : "FALSE";
+  const pct = /^0(?:\.(0+))?%$/.exec(cell.numberFormat);
+  if (typeof cell.value === "number" && pct) return `${(cell.value * 100).toFixed(pct[1]?.length ?? 0)}%`;
+  return String(cell.value);
 }

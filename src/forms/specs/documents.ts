@@ -1,6 +1,7 @@
 /** Single-record forms: weekly report, dismissal review and notice, separation, complaint, survey, overtime log. */
 import { format } from "../../rules";
 import { quoteText } from "../formula";
+import { FORM_TITLES } from "../list";
 import { TABLE_NAMES } from "../policySheet";
 import type { CellSpec, FormSpec, Lang, Localized } from "../types";
 import { COUNT, DATE, field, formula, input, L, label, MONEY, role, TEXT, TICK, W, withHead, YESNO } from "./common";
@@ -18,7 +19,7 @@ function textArea(row: number, rows: number, key: string): CellSpec {
 const visitRows = Array.from({ length: 5 }, (_, i) => 15 + i);
 export const weeklyReport: FormSpec = withHead({
   id: "weeklyReport", rules: ["F-6"], orientation: "portrait", widths: [...WIDE],
-  title: L("周工作汇报表", "週工作匯報表", "Weekly work report"),
+  title: FORM_TITLES.weeklyReport,
   sheetName: L("周工作汇报表", "週工作匯報表", "Weekly report"),
   strings: {},
   cells: [
@@ -88,7 +89,7 @@ const OT_LAST = otRow(31);
 const WEEKDAYS: Localized = L(`"一","二","三","四","五","六","日"`, `"一","二","三","四","五","六","日"`, `"Mon","Tue","Wed","Thu","Fri","Sat","Sun"`);
 export const overtimeLog: FormSpec = withHead({
   id: "overtimeLog", rules: ["A-1", "A-2", "A-3", "A-4", "L-1"], orientation: "portrait", widths: [6, 12, 6, 9, 9, 10, 10, 26],
-  title: L("加班登记表", "加班登記表", "Overtime log"),
+  title: FORM_TITLES.overtimeLog,
   sheetName: L("加班登记表", "加班登記表", "Overtime log"),
   strings: { ok: L("OK", "OK", "OK") },
   cells: [
@@ -197,7 +198,7 @@ const GROUND_NUMBER = { kind: "list", items: DISMISSAL_GROUNDS.map((_, i) => L(`
 const R_AFTER = GR_LAST + 3;
 export const dismissalReview: FormSpec = withHead({
   id: "dismissalReview", rules: ["C-1", "C-1.1", "C-1.2", "C-1.16", "C-1.19", "C-2", "C-3", "C-4", "L-2", "L-6"], orientation: "portrait", widths: [7, 12, 10, 12, 12, 11, 14, 11],
-  title: L("员工辞退审核表", "員工辭退審核表", "Dismissal review"),
+  title: FORM_TITLES.dismissalReview,
   sheetName: L("辞退审核表", "辭退審核表", "Dismissal review"),
   strings: lawWarning,
   cells: [
@@ -270,7 +271,7 @@ const chosenGround = (lang: Lang) => {
 };
 export const dismissalNotice: FormSpec = withHead({
   id: "dismissalNotice", rules: ["C-1", "C-2", "C-3", "D-4", "D-5", "D-6"], orientation: "portrait", widths: [10, 11, 9, 11, 11, 10, 12, 11],
-  title: L("辞退通知书", "辭退通知書", "Notice of dismissal"),
+  title: FORM_TITLES.dismissalNotice,
   sheetName: L("辞退通知书", "辭退通知書", "Dismissal notice"),
   strings: {},
   cells: [
@@ -324,7 +325,7 @@ const HO_FIRST = 11;
 const HO_LAST = HO_FIRST + 14;
 export const separation: FormSpec = withHead({
   id: "separation", rules: ["D-1", "D-2", "D-3", "D-4", "D-5", "D-6", "L-3"], orientation: "portrait", widths: [11, 12, 13, 11, 11, 11, 10, 10],
-  title: L("员工离职通知单 / 移交清册", "員工離職通知單 / 移交清冊", "Separation notice and handover list"),
+  title: FORM_TITLES.separation,
   sheetName: L("离职通知单移交清册", "離職通知單移交清冊", "Separation & handover"),
   strings: {
     keep: L("免交还（领用满期）", "免交還（領用滿期）", "kept (issued long enough ago)"),
@@ -378,7 +379,7 @@ export const separation: FormSpec = withHead({
 // ── Complaint handling form 客户投诉处理表 (K-4..K-7) ─────────────────────────────────────────
 export const complaint: FormSpec = withHead({
   id: "complaint", rules: ["K-4", "K-5", "K-6", "K-7"], orientation: "portrait", widths: [13, 12, 13, 11, 9, 13, 10, 8],
-  title: L("客户投诉处理表", "客戶投訴處理表", "Complaint handling form"),
+  title: FORM_TITLES.complaint,
   sheetName: L("客户投诉处理表", "客戶投訴處理表", "Complaint form"),
   strings: {
     sm: appr("salesManager"), vp: appr("vicePresident"), gm: appr("generalManager"),
@@ -427,7 +428,7 @@ export const complaint: FormSpec = withHead({
 const SURVEY_ITEMS: readonly Localized[] = [L("服务态度", "服務態度", "Attitude"), L("服务技术", "服務技術", "Technique"), L("到达时间", "到達時間", "Arrival time"), L("答应事项的办理", "答應事項的辦理", "Keeping promises")];
 export const survey: FormSpec = withHead({
   id: "survey", rules: ["K-3"], orientation: "portrait", widths: [...WIDE],
-  title: L("客户意见调查表", "客戶意見調查表", "Customer opinion survey"),
+  title: FORM_TITLES.survey,
   sheetName: L("客户意见调查表", "客戶意見調查表", "Customer survey"),
   strings: {},
   cells: [

@@ -1,5 +1,6 @@
 /** Monthly evaluation rosters (F-3 F-4 F-5 F-6 F-7 F-10, G, H-3 H-4 H-5), annual summary (F-1), pay sheet (E). */
 import { DEFAULT_POLICY } from "../../rules";
+import { FORM_TITLES } from "../list";
 import { FIELD_ITEM_LABELS, INDICATOR_LABELS, TABLE_NAMES } from "../policySheet";
 import type { FlagSpec, FormSpec, GroupHeader, Localized, RosterColumn } from "../types";
 import { absenceColumns, attendanceColumns, COUNT, employeeColumns, head, L, MONEY, MONTHLY_GROUP, role, rosterFields, rowGuarded, SCORE, TICK, W } from "./common";
@@ -56,7 +57,7 @@ const payGroupF10 = L("月度薪酬（F-10）", "月度薪酬（F-10）", "Month
 
 export const salesMonthly: FormSpec = rosterForm({
   id: "salesMonthly", rules: ["F-3", "F-4", "F-6", "F-7", "F-8", "F-9", "F-10"],
-  title: L("业务员月度考核表", "業務員月度考核表", "Salesperson monthly evaluation"),
+  title: FORM_TITLES.salesMonthly,
   sheetName: L("业务员月度考核", "業務員月度考核", "Salesperson evaluation"),
   strings: {},
   columns: [
@@ -101,7 +102,7 @@ const REGIONAL: { key: string; label: Localized }[] = [
 
 export const regionalMonthly: FormSpec = rosterForm({
   id: "regionalMonthly", rules: ["F-3", "F-4", "F-5", "F-7", "F-8", "F-9"],
-  title: L("区域经理月度考核表", "區域經理月度考核表", "Regional manager monthly evaluation"),
+  title: FORM_TITLES.regionalMonthly,
   sheetName: L("区域经理月度考核", "區域經理月度考核", "Regional manager evaluation"),
   strings: {},
   columns: [
@@ -131,7 +132,7 @@ const allowedAt = (i: number) => `IFERROR(INDEX(${TABLE_NAMES.fieldAllowed},${i}
 
 export const fieldMonthly: FormSpec = rosterForm({
   id: "fieldMonthly", rules: ["G", "G-1", "G-2", "F-4"],
-  title: L("现场服务代表月度考核表", "現場服務代表月度考核表", "Field service representative monthly evaluation"),
+  title: FORM_TITLES.fieldMonthly,
   sheetName: L("服务代表月度考核", "服務代表月度考核", "Field service evaluation"),
   strings: {
     outOfBand: L("扣分不在标准内", "扣分不在標準內", "deduction out of band"),
@@ -177,7 +178,7 @@ const rankGroup: GroupHeader = { f: L(`"月度排名（H-4）：首名 +"&$ranki
 const perfGroup = L("绩效工资（H-5）", "績效工資（H-5）", "Performance pay (H-5)");
 export const csMonthly: FormSpec = rosterForm({
   id: "csMonthly", rules: ["H-3", "H-4", "H-5", "L-6"],
-  title: L("客服人员月度考核与排名表", "客服人員月度考核與排名表", "Customer service monthly evaluation and ranking"),
+  title: FORM_TITLES.csMonthly,
   sheetName: L("客服月度考核排名", "客服月度考核排名", "Customer service ranking"),
   strings: {},
   columns: [
@@ -219,7 +220,7 @@ const payGroup: GroupHeader = { f: L(`"月薪（E-1）= 成交额 × "&$csPay.co
 const indicatorGroup = L("售后指标实际值（E-2，目标见规则表；任一未达标则指标奖金为 0）", "售後指標實際值（E-2，目標見規則表；任一未達標則指標獎金為 0）", "Indicators (E-2; targets on the policy sheet; one missed: no indicator bonus)");
 export const csPay: FormSpec = rosterForm({
   id: "csPay", rules: ["E-1", "E-2"],
-  title: L("售后在线客服薪酬表", "售後線上客服薪酬表", "After-sales online service pay sheet"),
+  title: FORM_TITLES.csPay,
   sheetName: L("售后客服薪酬", "售後客服薪酬", "Online service pay"),
   strings: { targetNotSet: L("目标未设定", "目標未設定", "target not set") },
   columns: [
@@ -253,7 +254,7 @@ export const csPay: FormSpec = rosterForm({
 // ── Annual summary (F-1) ─────────────────────────────────────────────────────────────────
 export const annualSummary: FormSpec = rosterForm({
   id: "annualSummary", rules: ["F-1"],
-  title: L("年度考核汇总表（12 个月）", "年度考核匯總表（12 個月）", "Annual evaluation summary (12 months)"),
+  title: FORM_TITLES.annualSummary,
   sheetName: L("年度考核汇总", "年度考核匯總", "Annual summary"),
   strings: { blankMonth: L("有空白月份", "有空白月份", "blank month") },
   period: L("考核年度", "考核年度", "Year"),

@@ -1,4 +1,5 @@
 /** List forms: customer visit record (F-6), service register (K-1, K-2). */
+import { FORM_TITLES } from "../list";
 import type { FormSpec, Localized, RosterColumn } from "../types";
 import { DATE, L, role, rowGuarded, TEXT, W, withHead } from "./common";
 
@@ -22,7 +23,7 @@ const VISIT_COLUMNS: RosterColumn[] = rowGuarded([
 
 export const visitRecord: FormSpec = withHead({
   id: "visitRecord", rules: ["F-6"], orientation: "landscape", widths: [],
-  title: L("客户拜访纪实", "客戶拜訪紀實", "Customer visit record"),
+  title: FORM_TITLES.visitRecord,
   sheetName: L("客户拜访纪实", "客戶拜訪紀實", "Visit record"),
   strings: {},
   cells: [
@@ -61,7 +62,7 @@ const kindCount = (letter: string) => `SUMPRODUCT(--(LEFT({kind:col},1)="${lette
 
 export const serviceRegister: FormSpec = withHead({
   id: "serviceRegister", rules: ["K-1", "K-2"], orientation: "landscape", widths: [],
-  title: L("服务登记簿", "服務登記簿", "Service register"),
+  title: FORM_TITLES.serviceRegister,
   sheetName: L("服务登记簿", "服務登記簿", "Service register"),
   strings: {},
   cells: [

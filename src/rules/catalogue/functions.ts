@@ -48,7 +48,6 @@ const nums = (a: Args, k: string) => a[k] as number[];
 export const CATALOGUE: readonly FunctionSpec[] = [
   {
     id: "SALESPAY", rules: ["F-10"], result: "money",
-    name: L("销售工资", "銷售薪資", "SALESPAY"),
     params: [
       money("totalPay", L("工资总额", "工資總額", "total pay")),
       scalar("completionRate", { type: "rate" }, L("计划完成率", "計劃完成率", "plan completion rate")),
@@ -59,7 +58,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "ATTENDANCESCORE", rules: ["F-4"], result: "score",
-    name: L("出勤得分", "出勤得分", "ATTENDANCESCORE"),
     params: [{
       name: "absences", value: { type: "number", min: 0 }, shape: { kind: "range", blanks: "skip", scalarOk: true, spill: "byRow" },
       label: L("缺勤", "缺勤", "absences"),
@@ -68,13 +66,11 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "MONTHLYSCORE", rules: ["F-3", "G-2"], result: "score",
-    name: L("月度得分", "月度得分", "MONTHLYSCORE"),
     params: [score("dailyScore", DAILY_SCORE), score("attendanceScore", L("出勤得分", "出勤得分", "attendance score"))],
     run: (a, { policy }) => monthlyScore({ dailyScore: num(a, "dailyScore"), attendanceScore: num(a, "attendanceScore") }, policy),
   },
   {
     id: "ANNUALSCORE", rules: ["F-1"], result: "score",
-    name: L("年度得分", "年度得分", "ANNUALSCORE"),
     params: [
       { name: "monthlyScores", value: { type: "number", min: 0, max: "score.full" }, shape: { kind: "range", cells: "annual.months", blanks: "keep", spill: "byRow" },
         label: L("月度得分", "月度得分", "monthly scores") },
@@ -84,7 +80,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "SALESREPSCORE", rules: ["F-6", "F-7", "F-8"], result: "score",
-    name: L("业务员日常得分", "業務員日常得分", "SALESREPSCORE"),
     params: [
       { name: "faults", value: { type: "whole", min: 0 }, shape: { kind: "range", cells: SALES_REP_ITEMS.length, blanks: "default", spill: "byRow" }, cellDefault: 0,
         label: L("失误次数", "失誤次數", "faults") },
@@ -94,7 +89,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "REGIONALSCORE", rules: ["F-5", "F-7", "F-8"], result: "score",
-    name: L("区域经理日常得分", "區域經理日常得分", "REGIONALSCORE"),
     params: [
       { name: "deductions", value: { type: "number", min: 0 }, shape: { kind: "range", cells: REGIONAL_ITEMS.length, blanks: "default", spill: "byRow" }, cellDefault: 0,
         label: L("扣分", "扣分", "deductions") },
@@ -104,7 +98,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "FIELDREPSCORE", rules: ["G", "G-1"], result: "score",
-    name: L("服务代表得分", "服務代表得分", "FIELDREPSCORE"),
     params: [
       { name: "deductions", value: { type: "whole", min: 0 }, shape: { kind: "range", cells: "fieldRep.items", blanks: "default", spill: "byRow" }, cellDefault: 0,
         label: L("扣分", "扣分", "deductions") },
@@ -114,7 +107,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "PERFPAY", rules: ["H-5"], result: "money",
-    name: L("绩效工资", "績效薪資", "PERFPAY"),
     params: [
       money("performanceBase", L("绩效基数", "績效基數", "performance base")),
       score("score", L("考核得分", "考核得分", "score")),
@@ -123,7 +115,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "CSPAY", rules: ["E-1", "E-2"], result: "money",
-    name: L("客服工资", "客服薪資", "CSPAY"),
     params: [
       money("orderTotal", L("成交总额", "成交總額", "order total")),
       money("indicatorBonus", L("指标奖金", "指標獎金", "indicator bonus")),
@@ -135,7 +126,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "REVIEWSCORE", rules: ["H-3"], result: "score",
-    name: L("考评得分", "考評得分", "REVIEWSCORE"),
     params: [
       score("selfScore", L("自评分", "自評分", "self-review score")),
       score("managerScore", L("店长评分", "店長評分", "store manager's score")),
@@ -144,7 +134,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "RANKBONUS", rules: ["H-4", "L-6"], result: "money",
-    name: L("排名奖罚", "排名獎懲", "RANKBONUS"),
     params: [
       ...RANKING,
     ],
@@ -152,7 +141,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "RANKCHECK", rules: ["H-4", "L-6"], result: "text",
-    name: L("排名提示", "排名提示", "RANKCHECK"),
     params: [
       ...RANKING,
       count("previousMonthsLast", L("此前连续垫底月数", "此前連續墊底月數", "previous months last"), { default: 0 }),
@@ -161,7 +149,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "INDICATORMET", rules: ["E-2"], result: "boolean",
-    name: L("指标达成", "指標達成", "INDICATORMET"),
     params: [
       scalar("indicator", { type: "choice", choices: {
         refundrate: "refundRate", refundduration: "refundDuration", disputes: "disputes", dsr: "dsr", internalcomplaints: "internalComplaints",
@@ -173,7 +160,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "NOTICEDAYS", rules: ["C-2", "L-2"], result: "days",
-    name: L("辞退预告天数", "辭退預告天數", "NOTICEDAYS"),
     params: [
       date("hireDate", L("入职日期", "到職日期", "hire date")),
       date("noticeDate", L("通知日期", "通知日期", "notice date")),
@@ -182,25 +168,21 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "LASTWORKDAY", rules: ["D-1", "L-3"], result: "date",
-    name: L("最后工作日", "最後工作日", "LASTWORKDAY"),
     params: [date("resignationDate", L("辞职日期", "辭職日期", "resignation date"))],
     run: (a, { policy }) => lastWorkDay({ resignationDate: num(a, "resignationDate") }, policy),
   },
   {
     id: "HANDOVERDUE", rules: ["D-4"], result: "date",
-    name: L("移交期限", "移交期限", "HANDOVERDUE"),
     params: [date("separationDate", L("离职日期", "離職日期", "separation date"))],
     run: (a, { policy }) => dueDate({ date: num(a, "separationDate") }, { rule: "D-4", key: "separation.handoverDays" }, policy),
   },
   {
     id: "APPEALDEADLINE", rules: ["C-3"], result: "date",
-    name: L("申诉期限", "申訴期限", "APPEALDEADLINE"),
     params: [date("certificateReceivedDate", L("收到证明日期", "收到證明日期", "certificate received"))],
     run: (a, { policy }) => dueDate({ date: num(a, "certificateReceivedDate") }, { rule: "C-3", key: "dismissal.appealDays" }, policy),
   },
   {
     id: "COMPLAINTDUE", rules: ["K-5"], result: "date",
-    name: L("投诉处理期限", "投訴處理期限", "COMPLAINTDUE"),
     params: [
       date("acceptedDate", L("受理日期", "受理日期", "accepted date")),
       scalar("stage", { type: "choice", choices: { close: "close", report: "report", "结案": "close", "結案": "close", "报告": "report", "報告": "report" } },
@@ -211,7 +193,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "APPROVER", rules: ["K-6"], result: "text",
-    name: L("投诉核决人", "投訴核決人", "APPROVER"),
     params: [
       money("amount", L("投诉金额", "投訴金額", "amount")),
       scalar("language", { type: "choice", choices: { "zh-cn": "zh-CN", "zh-tw": "zh-TW", en: "en" } },
@@ -221,21 +202,18 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "OVERTIMEHOURS", rules: ["A-1"], result: "hours",
-    name: L("加班小时", "加班時數", "OVERTIMEHOURS"),
     params: [{ name: "dailyHours", value: { type: "number", min: 0, max: HOURS_PER_DAY }, shape: { kind: "range", blanks: "keep", maxCells: MAX_DAYS_IN_MONTH, spill: "byRow" },
       label: L("每日工时", "每日工時", "daily hours"), }],
     run: (a, { policy }) => overtimeHours({ days: (a.dailyHours as (number | null)[]).flatMap((hours, i) => (hours === null ? [] : [{ day: i + 1, hours }])) }, policy),
   },
   {
     id: "OVERTIMECHECK", rules: ["A-2", "A-3", "A-4", "L-1"], result: "text",
-    name: L("加班检查", "加班檢查", "OVERTIMECHECK"),
     params: [{ name: "dailyHours", value: { type: "number", min: 0, max: HOURS_PER_DAY }, shape: { kind: "range", blanks: "keep", maxCells: MAX_DAYS_IN_MONTH, spill: "byRow" },
       label: L("每日工时", "每日工時", "daily hours"), }],
     run: (a, { policy, lang }) => map(overtimeCheck({ hours: a.dailyHours as (number | null)[] }, policy), checkText("ok", lang)),
   },
   {
     id: "DISMISSALCHECK", rules: ["C-1", "C-1.1", "C-1.2", "C-1.16", "C-1.19", "L-6"], result: "text",
-    name: L("辞退检查", "辭退檢查", "DISMISSALCHECK"),
     params: [
       count("longestConsecutiveAbsence", L("最长连续旷工天数", "最長連續曠工天數", "longest consecutive absence")),
       scalar("absentDaysThisYear", { type: "number", min: 0 }, L("本年旷工天数", "本年曠工天數", "absent days this year")),
@@ -251,20 +229,17 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "PROMOTIONELIGIBLE", rules: ["B-6"], result: "boolean",
-    name: L("可否晋升", "可否晉升", "PROMOTIONELIGIBLE"),
     params: [count("unoffsetPunishments", L("未抵消处分数", "未抵消處分數", "unoffset punishments"))],
     run: (a, { policy }) => promotionEligible({ unoffsetPunishments: num(a, "unoffsetPunishments") }, policy),
   },
   {
     id: "SURVEYSCORE", rules: ["K-3"], result: "score",
-    name: L("满意度得分", "滿意度得分", "SURVEYSCORE"),
     params: [{ name: "ratings", value: { type: "level" }, shape: { kind: "range", blanks: "skip", scalarOk: true, nonEmpty: true },
       label: L("评价", "評價", "ratings"), }],
     run: (a, { policy }) => surveyScore({ levels: nums(a, "ratings") }, policy),
   },
   {
     id: "PROBATIONCHECK", rules: ["L-4"], result: "text",
-    name: L("试用期检查", "試用期檢查", "PROBATIONCHECK"),
     params: [
       scalar("contractMonths", { type: "number", min: 0 }, L("合同月数", "合同月數", "contract months")),
       scalar("probationMonths", { type: "number", min: 0 }, L("试用期月数", "試用期月數", "probation months")),
@@ -273,7 +248,6 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   },
   {
     id: "PAYFLOORCHECK", rules: ["L-5"], result: "text",
-    name: L("扣款检查", "扣款檢查", "PAYFLOORCHECK"),
     params: [
       money("wage", L("当月工资", "當月工資", "wage")),
       money("deduction", L("扣款", "扣款", "deduction"), { default: 0 }),

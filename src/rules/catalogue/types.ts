@@ -1,7 +1,8 @@
 /**
  * The shape of the function catalogue: one declarative entry per worksheet
  * function (HyperFormula-style metadata). The custom-function adapter, `calc`,
- * functions*.json and the README table are all derived from these entries.
+ * functions*.json and the README table are all derived from these entries (with
+ * the names in ./names and the descriptions in ./texts, which the functions do not load).
  */
 import type { Policy, PolicyKey } from "../policy/table";
 import type { Lang, Localized, Outcome, RuleId } from "../types";
@@ -85,8 +86,6 @@ export interface FunctionSpec {
   rules: readonly RuleId[];
   params: readonly ParamSpec[];
   result: ResultKind;
-  /** Localized Excel function names (without the HR. namespace). */
-  name: Localized;
   run(args: Args, ctx: RunContext): Outcome<CellValue>;
 }
 

@@ -9,7 +9,8 @@ import { dec } from "../decimal";
 import { L, type Lang, type Localized } from "../types";
 import { FIELD_CASE_LABELS, FIELD_ITEM_LABELS, FIELD_TEXTS, HEADER_TEXTS, INDICATOR_LABELS, POLICY_UNITS, TABLE_TEXTS, UNITS } from "./labels";
 import { POLICY_NOTES } from "./notes";
-import { directionWord, flattenPolicy, layout1Row, parseA1, yesNo, type PolicySheetContent, type SheetCell } from "./sheet";
+import { parseA1, type PolicySheetContent, type SheetCell } from "./sheet";
+import { directionWord, flattenPolicy, layout1Row, yesNo } from "./sheetRows";
 import { POLICY_TABLE, defaultValues, type Policy, type PolicyKey } from "./table";
 
 export type PathValue = string | number | boolean | null;

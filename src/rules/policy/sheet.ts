@@ -1,7 +1,10 @@
 /**
  * The policy sheet (P-1): how a policy sits in a workbook, and reading it back.
  * Pure data in, values out; the writers (src/forms/policySheet.ts plans the
- * sheet) and the add-in's reader share the layout defined here.
+ * sheet) and the add-in's reader share the layout defined here. This module is
+ * what the worksheet functions load to find and validate a workbook's policy;
+ * what only writing and comparing need (row keys, yes/no words, defined names,
+ * the policy by path, layout-1 rows) is in ./sheetRows.
  *
  * Layout 2 (this version), a document HR reads and signs:
  *   A label | B value | C unit (or a table's third field) | D rule | E source | F note | G key (hidden)
@@ -18,8 +21,7 @@
 import { civilToSerial, formatIso, isValidSerial } from "../dates";
 import { L, LANGS, type Lang } from "../types";
 import { checkHeader, unknownKeyProblem, validateValues, type PolicyLoad, type PolicyProblem } from "./load";
-import { POLICY_TABLE, rulesOf, type IndicatorTarget, type Policy, type PolicyKey, type PolicyValues } from "./table";
-import { POLICY_NOTES } from "./notes";
+import { POLICY_TABLE, type IndicatorTarget, type PolicyKey } from "./table";
 
 /** Sheet names by language; a new policy sheet gets the workbook language's (made unique). */
 export const POLICY_SHEET_NAMES: Readonly<Record<Lang, string>> = { "zh-CN": "规则", "zh-TW": "規則", en: "Rules" };
@@ -42,11 +44,6 @@ export function isScalarKey(key: PolicyKey): boolean {
 
 export const SCALAR_KEYS: readonly PolicyKey[] = (Object.keys(POLICY_TABLE) as PolicyKey[]).filter(isScalarKey);
 
-/** Defined name of a scalar key: "KH_" + the key with dots as underscores ("KH_monthly_dailyWeight"). */
-export function definedNameOf(key: PolicyKey): string {
-  return `KH_${key.replace(/\./g, "_")}`;
-}
-
 // ── Tables: which field sits in which column, and how it is written ────────
 /** Yes / no as the sheet writes them (any language's words are read back). */
 export const YES_NO = L("是|否", "是|否", "Yes|No");
@@ -65,23 +62,6 @@ export const TABLES = {
   "fieldRep.items#cases": { min: COL.value, max: COL.unit, repeatable: COL.rule },
 } as const;
 export type TableId = keyof typeof TABLES;
-
-/** Key of a table row: "dismissal.noticeBands#2", "csPay.indicatorTargets#4:dsr", "fieldRep.items#5:4b#1:lateNoHarm". */
-export function rowKey(table: string, index: number, name?: string): string {
-  return `${table}#${index}${name === undefined ? "" : `:${name}`}`;
-}
-/** Key of a table's title row, with the number of rows the table has: "dismissal.noticeBands/4". */
-export function titleKey(table: TableId, rows: number): string {
-  return `${table}/${rows}`;
-}
-
-/** The text a boolean is written as. */
-export function yesNo(b: boolean, lang: Lang): string {
-  return words(YES_NO, lang)[b ? 0 : 1];
-}
-export function directionWord(d: "max" | "min", lang: Lang): string {
-  return words(DIRECTION_WORDS, lang)[d === "max" ? 0 : 1];
-}
 
 /** A cell back to a boolean (any language's yes/no, TRUE/FALSE); anything else as it is. */
 function readBoolean(x: unknown): unknown {
@@ -117,38 +97,6 @@ export function readNumberCell(raw: unknown): unknown {
     return PLAIN_NUMBER.test(t) ? Number(t) : raw;
   }
   return raw;
-}
-
-// ── Every value of a policy by its path (the reader's cells use the same paths) ──
-/**
- * The policy as path → value: "version", "monthly.dailyWeight",
- * "dismissal.noticeBands[2].days", "csPay.indicatorTargets.dsr.target",
- * "fieldRep.items[4].cases[2].min" (rows count from 1). The diff, the change
- * log and publishing work on these paths.
- */
-export function flattenPolicy(policy: Policy): Map<string, string | number | boolean | null> {
-  const out = new Map<string, string | number | boolean | null>([["version", policy.version], ["published", policy.published]]);
-  const v = policy.values;
-  for (const key of Object.keys(POLICY_TABLE) as PolicyKey[]) {
-    const value = v[key];
-    if (typeof value === "number" || value === null) out.set(key, value);
-  }
-  v["dismissal.noticeBands"].forEach((b, i) => { out.set(`dismissal.noticeBands[${i + 1}].fromMonths`, b.fromMonths); out.set(`dismissal.noticeBands[${i + 1}].days`, b.days); });
-  v["law.probationCaps"].forEach((b, i) => { out.set(`law.probationCaps[${i + 1}].fromContractMonths`, b.fromContractMonths); out.set(`law.probationCaps[${i + 1}].maxProbationMonths`, b.maxProbationMonths); });
-  v["survey.levelScores"].forEach((s, i) => out.set(`survey.levelScores[${i + 1}]`, s));
-  for (const [name, t] of Object.entries(v["csPay.indicatorTargets"])) {
-    out.set(`csPay.indicatorTargets.${name}.direction`, t.direction);
-    out.set(`csPay.indicatorTargets.${name}.target`, t.target);
-  }
-  v["fieldRep.items"].forEach((item, i) => {
-    out.set(`fieldRep.items[${i + 1}].max`, item.max);
-    out.set(`fieldRep.items[${i + 1}].exclusive`, item.exclusive);
-    item.cases.forEach((c, j) => {
-      const p = `fieldRep.items[${i + 1}].cases[${j + 1}]`;
-      out.set(`${p}.min`, c.min); out.set(`${p}.max`, c.max); out.set(`${p}.repeatable`, c.repeatable);
-    });
-  });
-  return out;
 }
 
 // ── Reading a sheet ─────────────────────────────────────────────────────────
@@ -428,23 +376,9 @@ function readLayout2(rows: Rows, marker: { row: number; col: number }, sheet: st
   return { layout: "current", load, cells, missing: [], nextRow: rows.length + 1 };
 }
 
-// ── Layout 1 (older sheets): still read; written only to test and upgrade them ──
+// ── Layout 1 (older sheets): still read (./sheetRows writes them, to test and upgrade) ──
 export const POLICY_SHEET_HEADER: Readonly<Record<Lang, readonly string[]>> = {
   "zh-CN": ["项目", "数值", "规则", "来源条款", "说明"],
   "zh-TW": ["項目", "數值", "規則", "來源條款", "說明"],
   en: ["key", "value", "rule", "source", "note"],
 };
-
-/** One layout-1 row of a key: key | value (tables as JSON) | rule IDs | source | note. */
-export function layout1Row(key: PolicyKey, value: PolicyValues[PolicyKey], lang: Lang): SheetCell[] {
-  const entry = POLICY_TABLE[key];
-  return [key, typeof value === "number" || value === null ? value : JSON.stringify(value), rulesOf(entry).join(" "), entry.source, POLICY_NOTES[key][lang]];
-}
-
-/** The policy as layout-1 rows (header first; version row 2, published row 3), as older versions wrote them. */
-export function policyToRows(policy: Policy, lang: Lang): SheetCell[][] {
-  const rows: SheetCell[][] = [[...POLICY_SHEET_HEADER[lang]], ["version", policy.version, "L-7", "勞動合同法 第4條", ""], ["published", policy.published, "L-7", "勞動合同法 第4條", ""]];
-  for (const key of Object.keys(POLICY_TABLE) as PolicyKey[]) rows.push(layout1Row(key, policy.values[key], lang));
-  return rows;
-}
-

@@ -1,0 +1,106 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useExplainAreaStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  live: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  block: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  // Formulas and names wrap anywhere rather than push the pane sideways.
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+    whiteSpace: "normal",
+  },
+  muted: {
+    color: tokens.colorNeutralForeground3,
+  },
+  call: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  callTitle: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    overflowWrap: "anywhere",
+  },
+  sub: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  inputs: {
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  input: {
+    minWidth: 0,
+  },
+  where: {
+    fontFamily: tokens.fontFamilyMonospace,
+    color: tokens.colorNeutralForeground3,
+  },
+  dd: {
+    marginLeft: tokens.spacingHorizontalM,
+    overflowWrap: "anywhere",
+  },
+  link: {
+    minWidth: 0,
+    paddingLeft: 0,
+  },
+  nested: {
+    marginLeft: tokens.spacingHorizontalM,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
+  steps: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  step: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
+  rule: {
+    flexShrink: 0,
+  },
+  stepText: {
+    flexGrow: 1,
+    flexBasis: "10em",
+    minWidth: 0,
+  },
+  stepValue: {
+    fontVariantNumeric: "tabular-nums",
+  },
+  warnings: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+});
