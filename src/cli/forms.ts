@@ -1,30 +1,26 @@
 /**
- * `npm run -s forms -- --lang zh-CN --out DIR [FORM…]`: one .xlsx per form, each
- * with the policy sheet (规则 / 規則 / Rules). No FORM = every form.
- * Every form is built before anything is written; existing files are kept
- * unless --force; each file goes to a temporary file beside it and is renamed
- * into place (./io). Any failure is one line on stderr and exit code 2.
+ * `npm run -s forms -- --lang zh-CN --out DIR [--paper A4|A3] [FORM…]`: one .xlsx per
+ * form, each with the policy sheet (规则 / 規則 / Rules). No FORM = every form.
+ * Each form is written to a temporary file beside its target, one after another, and
+ * only when every one is complete are they renamed into place; existing files are kept
+ * unless --force (./io). Any failure is one line on stderr and exit code 2.
+ * A roster's rows are streamed into the file (the .xlsx writer's framed rosters), so
+ * memory stays bounded up to Excel's sheet size.
  */
-import { FORMS, FORM_IDS, isFormId, type FormId } from "../forms";
+import { FORMS, FORM_IDS, isFormId, planForm, type FormId, type Paper } from "../forms";
 import { DEFAULT_POLICY, LANGS, formatProblem, loadPolicyText, type Lang, type Policy } from "../rules";
 import { EXCEL_MAX_ROWS } from "../rules/contract";
-import { formXlsxBuffer } from "../workbook/xlsxWriter";
-import { CliError, checkTargets, quotePath, readTextFile, runCli, writeFiles, type OutFile } from "./io";
+import { buildWorkbook, xlsxStream } from "../workbook/xlsxWriter";
+import { CliError, checkTargets, quotePath, readTextFile, runCli, writeStreamedFiles } from "./io";
 
 const EXIT_USAGE = 2;
-/**
- * The most rows --rows builds. The .xlsx is built in memory (ExcelJS), about
- * 0.1 MB a row for the widest form (salesMonthly: 5,000 rows ≈ 0.5 GB, 6 s),
- * so larger requests are refused up front instead of running out of memory;
- * Excel's own limit (1,048,576 rows less the form's header rows) needs a
- * streaming writer.
- */
-export const MAX_FORM_ROWS = 5000;
+const PAPERS: readonly Paper[] = ["A4", "A3"];
 
 const USAGE = [
-  `usage: forms [--lang ${LANGS.join("|")}] [--out DIR] [--rows N] [--force] [--policy FILE] [FORM…]`,
+  `usage: forms [--lang ${LANGS.join("|")}] [--out DIR] [--rows N] [--paper ${PAPERS.join("|")}] [--force] [--policy FILE] [FORM…]`,
   `  --out DIR       folder for the .xlsx files (default forms-out); files already there are kept unless --force`,
-  `  --rows N        blank rows of a roster form: decimal digits, 1–${MAX_FORM_ROWS} (each form is built in memory, about 0.1 MB a row; Excel's sheet would allow up to 1,048,576 rows less the header)`,
+  `  --rows N        blank rows of a roster form: decimal digits, 1 up to Excel's ${EXCEL_MAX_ROWS.toLocaleString("en")} rows less the form's other rows`,
+  `  --paper A4|A3   paper to print on (default A4; A3 prints a wide roster on fewer pages)`,
   `  --force         replace files that already exist in DIR`,
   `  --policy FILE   a policy JSON, as for calc --policy`,
   `forms: ${FORM_IDS.join(", ")}`,
@@ -36,25 +32,28 @@ function usage(msg?: string): never {
   process.exit(EXIT_USAGE);
 }
 
-/** The most blank rows `id` can take: the memory bound, and Excel's sheet less the form's header rows. */
+/** The most rows `id` can take: Excel's sheet less the form's rows above and below its roster (none for a fixed form). */
 export function maxRows(id: FormId): number {
-  const first = id === "policy" ? undefined : FORMS[id].roster?.firstRow;
-  return first === undefined ? MAX_FORM_ROWS : Math.min(MAX_FORM_ROWS, EXCEL_MAX_ROWS - (first - 1));
+  if (id === "policy" || !FORMS[id].roster) return EXCEL_MAX_ROWS;
+  const one = planForm(id, { lang: "zh-CN", count: 1 });
+  const other = Math.max(...one.cells.map((c) => c.row)) - 1;
+  return EXCEL_MAX_ROWS - other;
 }
 
 /** --rows: decimal digits only (no sign, spaces, exponent, hex or fraction), 1 … the smallest maxRows of the forms asked for. */
 export function parseRows(text: string, forms: readonly FormId[]): number {
-  if (!/^\d+$/.test(text)) usage(`--rows takes a whole number written in digits (1–${MAX_FORM_ROWS}); got ${JSON.stringify(text)}`);
-  const n = Number(text);
   const limit = Math.min(...forms.map(maxRows));
-  if (n < 1 || n > limit) usage(`--rows ${text} is out of range: 1–${limit} rows (a larger form does not fit in memory here; see --rows below)`);
+  if (!/^\d+$/.test(text)) usage(`--rows takes a whole number written in digits (1–${limit}); got ${JSON.stringify(text)}`);
+  const n = Number(text);
+  if (n < 1 || n > limit) usage(`--rows ${text} is out of range: 1–${limit} rows (Excel's sheet has ${EXCEL_MAX_ROWS.toLocaleString("en")} rows, less the form's title, header, totals and sign-off rows)`);
   return n;
 }
 
-export function parseArgs(argv: readonly string[]): { lang: Lang; out: string; rows?: number; force: boolean; policyFile?: string; forms: FormId[] } {
+export function parseArgs(argv: readonly string[]): { lang: Lang; out: string; rows?: number; paper: Paper; force: boolean; policyFile?: string; forms: FormId[] } {
   let lang: Lang = "zh-CN";
   let out = "forms-out";
   let rowsText: string | undefined;
+  let paper: Paper = "A4";
   let force = false;
   let policyFile: string | undefined;
   const forms: FormId[] = [];
@@ -64,6 +63,7 @@ export function parseArgs(argv: readonly string[]): { lang: Lang; out: string; r
     if (a === "--lang") { const l = next(); if (!(LANGS as readonly string[]).includes(l)) usage(`unknown language ${l}`); lang = l as Lang; }
     else if (a === "--out") out = next();
     else if (a === "--rows") rowsText = next();
+    else if (a === "--paper") { const p = next(); if (!(PAPERS as readonly string[]).includes(p)) usage(`unknown paper ${p} (${PAPERS.join(" or ")})`); paper = p as Paper; }
     else if (a === "--force") force = true;
     else if (a === "--policy") policyFile = next();
     else if (a === "-h" || a === "--help") usage();
@@ -72,7 +72,7 @@ export function parseArgs(argv: readonly string[]): { lang: Lang; out: string; r
   }
   const chosen = forms.length > 0 ? forms : [...FORM_IDS];
   const rows = rowsText === undefined ? undefined : parseRows(rowsText, chosen);
-  return { lang, out, rows, force, policyFile, forms: chosen };
+  return { lang, out, rows, paper, force, policyFile, forms: chosen };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -85,11 +85,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const names = args.forms.map((id) => `${id}.${args.lang}.xlsx`);
   checkTargets(args.out, names, { force: args.force }); // before the slow part
-  const files: OutFile[] = [];
-  for (const [i, id] of args.forms.entries()) {
-    files.push({ name: names[i], bytes: await formXlsxBuffer(id, { lang: args.lang, policy, count: args.rows }) });
-  }
-  for (const path of writeFiles(args.out, files, { force: args.force })) process.stdout.write(`${path}\n`);
+  const files = args.forms.map((id, i) => ({
+    name: names[i],
+    stream: () => xlsxStream(buildWorkbook(id === "policy" ? [] : [planForm(id, { lang: args.lang, policy, count: args.rows, paper: args.paper })], { lang: args.lang, policy, title: id })),
+  }));
+  for (const path of await writeStreamedFiles(args.out, files, { force: args.force })) process.stdout.write(`${path}\n`);
   return 0;
 }
 

@@ -7,7 +7,9 @@
  * Writing: nothing existing is replaced unless asked; each file is written to a
  * temporary file beside it and renamed into place, after every file is ready.
  */
-import { closeSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, createWriteStream, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { escapeControl } from "../rules/messages";
 import { decodeText } from "../shared/decodeText";
@@ -134,27 +136,31 @@ function exists(path: string): boolean {
   try { lstatSync(path); return true; } catch { return false; }
 }
 
-function writeTemp(dir: string, file: OutFile): string {
+/** A new temporary file beside `name` in `dir`, opened exclusively (never through a link someone left at that name). */
+function openTemp(dir: string, name: string): { tmp: string; fd: number } {
   for (let attempt = 0; ; attempt++) {
-    const tmp = join(dir, `.${file.name}.${process.pid}.${attempt}.tmp`);
-    let fd: number;
+    const tmp = join(dir, `.${name}.${process.pid}.${attempt}.tmp`);
     try {
-      fd = openSync(tmp, "wx"); // exclusive: never through a link someone left at that name
+      return { tmp, fd: openSync(tmp, "wx") };
     } catch (e) {
       if ((e as { code?: string }).code === "EEXIST") continue;
       throw new CliError(`cannot write into ${quotePath(dir)}: ${fileProblem(e)}`);
     }
-    try {
-      for (let off = 0; off < file.bytes.length; ) off += writeSync(fd, file.bytes, off);
-      if (fstatSync(fd).size !== file.bytes.length) throw new Error("short write");
-    } catch (e) {
-      closeSync(fd);
-      unlinkSync(tmp);
-      throw new CliError(`cannot write ${quotePath(join(dir, file.name))}: ${fileProblem(e)}`);
-    }
-    closeSync(fd);
-    return tmp;
   }
+}
+
+function writeTemp(dir: string, file: OutFile): string {
+  const { tmp, fd } = openTemp(dir, file.name);
+  try {
+    for (let off = 0; off < file.bytes.length; ) off += writeSync(fd, file.bytes, off);
+    if (fstatSync(fd).size !== file.bytes.length) throw new Error("short write");
+  } catch (e) {
+    closeSync(fd);
+    unlinkSync(tmp);
+    throw new CliError(`cannot write ${quotePath(join(dir, file.name))}: ${fileProblem(e)}`);
+  }
+  closeSync(fd);
+  return tmp;
 }
 
 /** Put a finished temporary file at `target`: without `force`, never over an existing name (link fails when it exists). */
@@ -204,11 +210,44 @@ export function writeFiles(dir: string, files: readonly OutFile[], opts: { force
     for (const t of temps) { try { unlinkSync(t); } catch { /* already gone */ } }
     throw e;
   }
+  return placeAll(dir, files.map((f) => f.name), temps, opts.force);
+}
+
+/** A file made by a stream: large output that never sits in memory whole. */
+export interface StreamedFile {
+  name: string;
+  stream(): Promise<Readable>;
+}
+
+/** writeFiles for streamed files: each streamed into its temporary file in turn, then all renamed into place. */
+export async function writeStreamedFiles(dir: string, files: readonly StreamedFile[], opts: { force: boolean }): Promise<string[]> {
+  checkTargets(dir, files.map((f) => f.name), opts);
+  makeFolder(dir);
+  const temps: string[] = [];
+  try {
+    for (const f of files) {
+      const { tmp, fd } = openTemp(dir, f.name);
+      temps.push(tmp);
+      try {
+        await pipeline(await f.stream(), createWriteStream("", { fd }));
+      } catch (e) {
+        throw e instanceof CliError ? e : new CliError(`cannot write ${quotePath(join(dir, f.name))}: ${fileProblem(e)}`);
+      }
+    }
+  } catch (e) {
+    for (const t of temps) { try { unlinkSync(t); } catch { /* already gone */ } }
+    throw e;
+  }
+  return placeAll(dir, files.map((f) => f.name), temps, opts.force);
+}
+
+/** Rename finished temporary files into place, in order; a failure names what was already written. */
+function placeAll(dir: string, names: readonly string[], temps: readonly string[], force: boolean): string[] {
   const written: string[] = [];
   for (const [i, tmp] of temps.entries()) {
-    const target = join(dir, files[i].name);
+    const target = join(dir, names[i]);
     try {
-      place(tmp, target, opts.force);
+      place(tmp, target, force);
       written.push(target);
     } catch (e) {
       for (const t of temps.slice(i)) { try { unlinkSync(t); } catch { /* already gone */ } }

@@ -241,9 +241,7 @@ const COMPUTE: Record<SchemeId, (e: Person, scheme: Scheme) => Record<string, Re
     }
     const anyTarget = Object.values(targets).some((t) => t.target !== null);
     if (!anyTarget) e.flag("E-2", "flag.noTargets");
-    // A blank indicator bonus is no bonus, as a blank over-plan bonus (the pay sheet's N()).
-    const bonus = e.inputs.indicatorBonus === null ? { raw: 0, keys: ["indicatorBonus"] } : e.scalar("indicatorBonus");
-    const pay = e.num("CSPAY", [e.required("orderTotal"), bonus, e.required("baseSalary"), { raw: [met.length > 0 ? met : [true]], stand: met.length === 0 }]);
+    const pay = e.num("CSPAY", [e.required("orderTotal"), e.required("indicatorBonus"), e.required("baseSalary"), { raw: [met.length > 0 ? met : [true]], stand: met.length === 0 }]);
     return { indicatorsMissed: met.filter((m) => !m).length, pay: anyTarget ? pay : null };
   },
 };
@@ -255,7 +253,7 @@ export function requiredInputs(scheme: Scheme): InputDef[] {
 
 /** The function whose parameter an input is (the rule a blank is flagged under). */
 const RULE_OF_REQUIRED: Readonly<Record<string, RuleId>> = {
-  totalPay: "F-10", completionRate: "F-10", selfScore: "H-3", managerScore: "H-3", performanceBase: "H-5", orderTotal: "E-1", baseSalary: "E-1",
+  totalPay: "F-10", completionRate: "F-10", selfScore: "H-3", managerScore: "H-3", performanceBase: "H-5", orderTotal: "E-1", indicatorBonus: "E-1", baseSalary: "E-1",
 };
 
 function evaluateOne(emp: Employee, scheme: Scheme, policy: Policy, lang: Lang, previous?: PreviousEmployee): EmployeeResult {

@@ -235,7 +235,8 @@ const online: Scheme = {
   id: "online", name: L("网店客服", "網店客服", "Online service"), rules: ["E-1", "E-2"], form: "csPay",
   inputs: [
     { key: "orderTotal", column: "orders", kind: "money", required: true },
-    { key: "indicatorBonus", column: "bonus", kind: "money" },
+    // CSPAY has no default for its indicator bonus: blank is incomplete, as on the pay sheet.
+    { key: "indicatorBonus", column: "bonus", kind: "money", required: true },
     { key: "baseSalary", column: "base", kind: "money", required: true },
     ...INDICATORS.map((name, i): InputDef => ({ key: name, column: `k${i + 1}`, kind: name === "refundRate" ? "rate" : "figure" })),
   ],

@@ -20,7 +20,8 @@ export const FORM_TITLES: Readonly<Record<FormId, Localized>> = {
   csPay: L("售后在线客服薪酬表", "售後線上客服薪酬表", "After-sales online service pay sheet"),
   annualSummary: L("年度考核汇总表（12 个月）", "年度考核匯總表（12 個月）", "Annual evaluation summary (12 months)"),
   overtimeLog: L("加班登记表", "加班登記表", "Overtime log"),
-  dismissalNotice: L("员工辞退通知书", "員工辭退通知書", "Dismissal notice"),
+  dismissalReview: L("员工辞退审核表", "員工辭退審核表", "Dismissal review"),
+  dismissalNotice: L("辞退通知书", "辭退通知書", "Notice of dismissal"),
   separation: L("员工离职通知单 / 移交清册", "員工離職通知單 / 移交清冊", "Separation notice and handover list"),
   complaint: L("客户投诉处理表", "客戶投訴處理表", "Complaint handling form"),
   survey: L("客户意见调查表", "客戶意見調查表", "Customer opinion survey"),
@@ -30,6 +31,8 @@ export const FORM_TITLES: Readonly<Record<FormId, Localized>> = {
 
 /** Forms with a row per employee (N employees). */
 export const ROSTER_FORMS: readonly DocumentFormId[] = ["salesMonthly", "regionalMonthly", "fieldMonthly", "csMonthly", "csPay", "annualSummary"];
+/** Forms whose rows are filled in one by one (registers): also tables, blank rows blank. */
+export const REGISTER_FORMS: readonly DocumentFormId[] = ["visitRecord", "serviceRegister"];
 
 export function formTitle(id: FormId, lang: Lang): string {
   return FORM_TITLES[id][lang];

@@ -87,10 +87,13 @@ export interface FitOptions {
   lang: Lang;
   /** Height of rows with nothing to wrap (from row 3 to the last row of fixed cells); none: the sheet's default. */
   base?: number;
-  /** Rows the base height does not apply to (a roster's data rows). */
+  /** Rows the base height does not apply to (a roster's data rows, skipFrom to skipTo). */
   skipFrom?: number;
+  skipTo?: number;
   /** Minimum heights for given rows. */
   min?: Readonly<Record<number, number>>;
+  /** A run of rows of one height (a register's data rows), whatever their number. */
+  run?: RowHeight;
 }
 
 /** Row heights for a plan: title row, base height, and whatever wrapped text needs. */
@@ -125,8 +128,11 @@ export function fitRowHeights(plan: SheetPlan, opts: FitOptions): RowHeight[] {
   if (opts.min) for (const [row, h] of Object.entries(opts.min)) want(Number(row), h);
   const heights = new Map<number, number>();
   for (const row of need.keys()) last = Math.max(last, row);
+  const run = opts.run;
   for (let row = 1; row <= last; row++) {
-    const base = row >= 3 && opts.base !== undefined && (opts.skipFrom === undefined || row < opts.skipFrom) ? opts.base : 0;
+    if (run && row >= run.from && row <= run.to) { row = run.to; continue; }
+    const skipped = opts.skipFrom !== undefined && row >= opts.skipFrom && (opts.skipTo === undefined || row <= opts.skipTo);
+    const base = row >= 3 && opts.base !== undefined && !skipped ? opts.base : 0;
     const n = need.get(row) ?? 0;
     const h = Math.max(base, n);
     if (h > 0) heights.set(row, h);
@@ -134,10 +140,12 @@ export function fitRowHeights(plan: SheetPlan, opts: FitOptions): RowHeight[] {
   // Consecutive rows of one height become one range (one Office.js call).
   const out: RowHeight[] = [];
   for (const [row, h] of [...heights].sort((a, b) => a[0] - b[0])) {
+    if (run && row > run.to && !out.includes(run)) out.push(run);
     const prev = out[out.length - 1];
-    if (prev && prev.to === row - 1 && prev.height === h) prev.to = row;
+    if (prev && prev !== run && prev.to === row - 1 && prev.height === h) prev.to = row;
     else out.push({ from: row, to: row, height: h });
   }
+  if (run && !out.includes(run)) out.push(run);
   return out;
 }
 

@@ -13,6 +13,8 @@ export interface PlannedCell {
   value?: CellValue;
   /** A1 formula starting with "=". */
   formula?: string;
+  /** The same formula over plain references, where `formula` refers to a table (structured references). */
+  plainFormula?: string;
   style: StyleKey;
   fmt?: NumFmt;
   /** About what a formula cell shows (for sizing its row; not written). */
@@ -32,6 +34,8 @@ export interface ColumnFormula {
   lastRow: number;
   r1c1: string;
   a1At(row: number): string;
+  /** In a table: the same formula over plain R1C1 references, for a writer that places the range without the table. */
+  plainR1C1?: string;
   style: StyleKey;
   fmt?: NumFmt;
 }
@@ -63,9 +67,14 @@ export interface PlannedName { name: string; /** Absolute A1 range on the plan's
  */
 export interface PlannedTable {
   name: string;
-  /** A1 range from the header row's first cell to the last data row's last cell. */
+  /** A1 range from the header row's first cell to the last data row's last cell (the totals row's, when it has one). */
   range: string;
-  columns: { header: string; formula?: string }[];
+  columns: { header: string; formula?: string; /** The totals row's formula under this column (without "="): SUBTOTAL(109, …). */ totalsFormula?: string }[];
+  /**
+   * A totals row below the data rows: its cells are planned cells (the label in the first
+   * column, SUBTOTAL(109, …) under each summed column, so rows added are counted).
+   */
+  totalsRow?: { label: string };
 }
 
 /** Raw cells (values, or formulas starting with "="), written as one block and not styled. */
@@ -98,6 +107,13 @@ export interface SheetPlan {
   dataBars?: string[];
   /** Lock every cell (sheet protection, no password); filtering and sorting stay allowed. */
   locked?: boolean;
+  /**
+   * Sheet protection without a password: formula cells locked, these ranges (inputs and
+   * the employees' data) editable; filtering and sorting allowed.
+   */
+  protect?: { unlocked: string[] };
+  /** Column groups (outline level 1) that can be collapsed: detail columns. */
+  outline?: { cols: { from: number; to: number }[] };
   /** Ranges formatted as text ("@") before anything is written: data columns, text inputs. */
   textRanges: string[];
   /** Ranges formatted as number formats (roster columns; fixed cells carry their own). */
@@ -105,8 +121,8 @@ export interface SheetPlan {
   validations: PlannedValidation[];
   flags: PlannedFlag[];
   boxes: string[];
-  /** Print setup; `scale` (percent) instead of fitting the width to the page (a long document prints on several pages). */
-  print: { orientation: "portrait" | "landscape"; titleRows: readonly [number, number]; scale?: number };
+  /** Print setup: see PrintSetup. */
+  print: PrintSetup;
   freeze?: { rows: number; cols: number };
   /** Defined names this sheet provides (the policy sheet). */
   names: PlannedName[];
@@ -125,6 +141,25 @@ export interface SheetPlan {
   printArea?: string;
 }
 
+export type Paper = "A4" | "A3";
+
+/**
+ * How a sheet prints. `scale` (percent) instead of fitting the width to the page; a
+ * form's scale keeps every text at least MIN_PRINTED_PT on paper (./print.ts). A form
+ * wider than its page prints across pages: `titleCols` repeat on every page,
+ * `colBreaks` start a new page after those columns.
+ */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Default A4. */
+  paper?: Paper;
+  titleRows: readonly [number, number];
+  titleCols?: readonly [number, number];
+  scale?: number;
+  /** A page break after each of these columns. */
+  colBreaks?: number[];
+}
+
 export const NUMBER_FORMATS: Readonly<Record<NumFmt, string>> = {
   score: "0.00",
   money: "#,##0.00",
@@ -134,4 +169,6 @@ export const NUMBER_FORMATS: Readonly<Record<NumFmt, string>> = {
   text: "@",
   hours: "0.0",
   general: "General",
+  /** A totals-row sum: nothing for 0 (a blank form prints no number). */
+  total: "#,##0.00;-#,##0.00;",
 };

@@ -34,6 +34,7 @@ import {
   FIELD_CASE_LABELS, FIELD_ITEM_LABELS, HEADER_TEXTS, INDICATOR_LABELS, LEGAL_NOTES, POLICY_UNITS, SECTIONS, SURVEY_WORDS, TABLE_TEXTS, UNITS,
   displayKind, sectionOf, sourceText, type SectionId,
 } from "../rules/policy/labels";
+import { columnPoints, printableWidth } from "./print";
 import { colLetter, colNumber, quoteSheet } from "./address";
 import { quoteText } from "./formula";
 import { fitRowHeights } from "./measure";
@@ -95,17 +96,10 @@ const fill = (text: Localized, lang: Lang, args: Record<string, string | number>
 /** Columns of the hidden block (the lookups sit in I:L, the deduction-band grid from N). */
 const M_COL = 9;
 const GRID_COL = 14;
-/** Widths of the document's columns A:F (characters), and the print scale that fits them on A4 landscape. */
+/** Widths of the document's columns A:F (characters), and the print scale that fits them on A4 landscape (./print.ts). */
 const DOC_WIDTHS = [30, 10, 8, 9, 26, 28];
-/** A4 landscape between 0.4-inch margins, in points. */
-const A4_LANDSCAPE_PRINTABLE = 784;
-/**
- * Points one character of column width takes at most: LibreOffice without Calibri (DejaVu Sans)
- * draws about 7; Excel about 5.25. The writers add 1 to each width.
- */
-const POINTS_PER_CHAR = 7.2;
 const PERCENT = 100;
-const PRINT_SCALE = Math.min(PERCENT, Math.floor((A4_LANDSCAPE_PRINTABLE / (DOC_WIDTHS.reduce((a, w) => a + w + 1, 0) * POINTS_PER_CHAR)) * PERCENT));
+const PRINT_SCALE = Math.min(PERCENT, Math.floor((printableWidth("A4", "landscape") / DOC_WIDTHS.reduce((a, w) => a + columnPoints(w), 0)) * PERCENT));
 /** Document columns A:F, key column G. */
 const DOC_COLS = COL.note + 1;
 const KEY_LETTER = colLetter(COL.key + 1);

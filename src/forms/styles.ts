@@ -16,7 +16,7 @@ export interface Look {
 
 export const LOOKS: Readonly<Record<StyleKey, Look>> = {
   title: { bold: true, size: 16, align: "center" },
-  version: { size: 9, italic: true, color: "595959" },
+  version: { size: 10, italic: true, color: "595959", wrap: true },
   section: { bold: true, fill: "DDEBF7", align: "left", wrap: true },
   /** A table's title inside a section. */
   subhead: { bold: true, align: "left" },
@@ -25,8 +25,9 @@ export const LOOKS: Readonly<Record<StyleKey, Look>> = {
   input: { fill: "FFFDF0" },
   output: { fill: "EEF6EA" },
   total: { bold: true, fill: "E2EFDA" },
-  note: { size: 9, italic: true, color: "404040", wrap: true },
-  sign: { border: true },
+  note: { size: 10, italic: true, color: "404040", wrap: true },
+  /** A box to sign or stamp in (its text, if any, a grey hint). */
+  sign: { border: true, align: "center", color: "808080" },
   plain: {},
   /** Running text (wraps; its row is made tall enough). */
   text: { wrap: true },

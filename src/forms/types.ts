@@ -33,13 +33,16 @@ export type InputRule =
 
 export type StyleKey = "title" | "version" | "section" | "subhead" | "header" | "label" | "input" | "output" | "total" | "note" | "sign" | "plain" | "text";
 
-export type NumFmt = "score" | "money" | "int" | "date" | "percent" | "text" | "hours" | "general";
+export type NumFmt = "score" | "money" | "int" | "date" | "percent" | "text" | "hours" | "general" | "total";
 
 export type Content =
   | { t: "label"; text: Localized }
   | { t: "input"; rule: InputRule }
-  /** A formula; `f` may differ by language (labels with live policy numbers). */
-  | { t: "formula"; f: string | Localized }
+  /**
+   * A formula; `f` may differ by language (labels with live policy numbers). `display`:
+   * the longest text it shows, when that is not its literals together (a CHOOSE among texts), to size its row.
+   */
+  | { t: "formula"; f: string | Localized; display?: Localized }
   | { t: "blank" }
   /** L-7: "policy version 2026.1 (published 2026-11-01)", from the policy the form is made with. */
   | { t: "policyVersion" }
@@ -77,17 +80,26 @@ export interface Mirror {
  */
 export type MirrorArg = string | { cols: string; as: "ticks" | "indicators" };
 
+/** A group header: a text, or a formula template (live policy numbers: a table's column headers are constants). */
+export type GroupHeader = Localized | { f: Localized };
+
 export interface RosterColumn {
   key: string;
-  header: Localized | { f: string | Localized };
+  /**
+   * The column header: a constant, unique within the roster (the roster is an Excel
+   * table, whose headers are constants); live policy numbers go in the group header.
+   */
+  header: Localized;
   /** Group header shown above the column header (merged over consecutive equal groups). */
-  group?: Localized;
+  group?: GroupHeader;
   width: number;
   /** "data": employee data written by the caller (text); "input": filled by hand; "formula". */
   kind: "data" | "input" | "formula";
   rule?: InputRule;
   f?: string;
   fmt?: NumFmt;
+  /** A detail column (per-item points, repeat marks): outlined with its neighbours, so it can be collapsed. */
+  detail?: boolean;
   /** A formula column that computes what a worksheet function computes (see Mirror). */
   mirrors?: Mirror;
 }
@@ -99,6 +111,18 @@ export interface RosterSpec {
   firstRow: number;
   defaultRows: number;
   columns: readonly RosterColumn[];
+  /** Columns summed in the table's totals row (pay): the total of what the sheet pays. */
+  totals?: readonly string[];
+}
+
+/**
+ * Sign-off (RULEBOOK chains F-9, B-4, C-4, D-3, K-6 …): one line per role, with the
+ * person's name, signature and date written by hand; printed after the form's content.
+ */
+export interface SignOff {
+  roles: readonly Localized[];
+  /** Fixed forms: the block's first row (a roster form's block follows its table). */
+  row?: number;
 }
 
 export type FlagStyle = "flag" | "warn" | "good" | "muted";
@@ -138,6 +162,8 @@ export interface FormSpec {
   minHeights?: Readonly<Record<number, number>>;
   /** Freeze panes below this row / right of this column (roster forms). */
   freeze?: { rows: number; cols: number };
+  /** Who signs the form, and where. */
+  signOff?: SignOff;
 }
 
 /**
@@ -148,7 +174,7 @@ export const FORM_MARKER_NAME = "KH_form";
 
 export const FORM_IDS = [
   "weeklyReport", "visitRecord", "salesMonthly", "regionalMonthly", "fieldMonthly", "csMonthly",
-  "csPay", "annualSummary", "overtimeLog", "dismissalNotice", "separation", "complaint",
+  "csPay", "annualSummary", "overtimeLog", "dismissalReview", "dismissalNotice", "separation", "complaint",
   "survey", "serviceRegister", "policy",
 ] as const;
 export type FormId = (typeof FORM_IDS)[number];

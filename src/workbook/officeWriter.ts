@@ -9,7 +9,9 @@
  *   request passes Excel's 5 MB limit.
  * - Generating a form creates the policy sheet (规则 / 規則 / Rules, layout 2) and its
  *   defined names when the workbook has none; existing names are never re-added.
- * - Only new worksheets are written: no existing cell is changed.
+ * - Only new worksheets are written: no existing cell is changed. A request that fails
+ *   leaves nothing behind: what this operation added (sheets, names) is deleted again,
+ *   or the error says exactly what is left (FormWriteError).
  * - Text from the workbook or the user (employee data, text inputs, any string that
  *   starts with = + - @) is written into cells formatted as Text ("@") *before* the
  *   value is set. Office.js interprets a value starting with "=" (or + / -) as a
@@ -17,17 +19,20 @@
  *   when a user types it. We prefer this to an apostrophe prefix ("'=…"), which Excel
  *   turns into a hidden quote prefix but other tools (and `values` read back by some
  *   hosts) show literally.
- * - Each roster formula column is one `formulasR1C1` assignment of a single value to
- *   the whole column range (Office.js applies a single value to every cell of a
- *   range), so the request grows with N only by the employees' own data.
+ * - The layout is lean (./leanLayout.ts): one font for the sheet, each look and number
+ *   format over whole rectangles, the fixed cells as one block per region, each roster
+ *   formula column one `formulasR1C1` assignment of a single value to the whole column
+ *   range — so the request grows with N only by the employees' own data.
  */
-import { DEFAULT_POLICY, POLICY_SHEET_NAMES, alignUsedRange, choosePolicySheet, policyCandidates, type Lang, type Policy, type SheetRows } from "../rules";
+import { DEFAULT_POLICY, L, POLICY_SHEET_NAMES, alignUsedRange, choosePolicySheet, policyCandidates, type Lang, type Localized, type Policy, type SheetRows } from "../rules";
 import { policySheetPlan } from "../forms/policySheet";
 import { colLetter, parseRange, quoteSheet, rectCols, rectRows } from "../forms/address";
-import { FORM_MARKER_NAME, planForm, type CellValue, type FormId, type NumFmt, type SheetPlan, type StyleKey } from "../forms";
-import { NUMBER_FORMATS, type ValidationRule } from "../forms/plan";
-import { BASE_FONT_SIZE, FLAG_LOOKS, FONT_BY_LANG, LOOKS } from "../forms/styles";
-import { looksLikeFormula, uniqueSheetName } from "./names";
+import { FORM_MARKER_NAME, FORMS, planForm, type CellValue, type FormId, type Paper, type SheetPlan } from "../forms";
+import type { ValidationRule } from "../forms/plan";
+import { WIDTH_PADDING } from "../forms/print";
+import { BASE_FONT_SIZE, FLAG_LOOKS, FONT_BY_LANG } from "../forms/styles";
+import { leanLayout, lookValue } from "./leanLayout";
+import { uniqueSheetName } from "./names";
 
 // ── The subset of the Excel JavaScript API the writer uses (checked against @types/office-js below) ──
 export interface XFont { bold: boolean; italic: boolean; size: number; color: string; name: string }
@@ -41,6 +46,7 @@ export interface XRangeFormat {
   columnWidth: number;
   rowHeight: number;
   borders: { getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal"): { style: Excel.BorderLineStyle | "Continuous" | "None" } };
+  protection: { locked: boolean };
 }
 export interface XConditionalFormat { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } }
 export interface XRange {
@@ -52,6 +58,8 @@ export interface XRange {
   dataValidation: { rule: Excel.DataValidationRule };
   conditionalFormats: { add(type: "Custom"): XConditionalFormat };
   merge(across?: boolean): void;
+  /** Outline (ExcelApi 1.10): detail columns that can be collapsed. */
+  group(groupOption: "ByRows" | "ByColumns"): void;
   columnHidden: boolean;
   rowHidden: boolean;
 }
@@ -72,17 +80,22 @@ export interface XWorksheet {
     zoom: Excel.PageLayoutZoomOptions;
     centerHorizontally: boolean;
     setPrintTitleRows(rows: string): void;
+    setPrintTitleColumns(columns: string): void;
     setPrintArea(area: string): void;
   };
   getUsedRangeOrNullObject(valuesOnly?: boolean): XUsedRange;
   freezePanes: { freezeRows(count?: number): void; freezeAt(frozenRange: string): void };
+  /** Manual page breaks before a column (ExcelApi 1.9). */
+  verticalPageBreaks: { add(pageBreakRange: string): unknown };
+  protection: { protect(options?: Excel.WorksheetProtectionOptions, password?: string): void };
+  delete(): void;
   /** Sheet-scoped names (the form marker, FORM_MARKER_NAME). */
   names: { add(name: string, reference: string, comment?: string): unknown };
 }
 export interface XNamedItem { name: string }
 export interface XWorkbook {
   worksheets: { items: XWorksheet[]; load(option: string): unknown; add(name?: string): XWorksheet; getItem(name: string): XWorksheet };
-  names: { items: XNamedItem[]; load(option: string): unknown; add(name: string, reference: string, comment?: string): unknown; getItem(name: string): { formula: string } };
+  names: { items: XNamedItem[]; load(option: string): unknown; add(name: string, reference: string, comment?: string): unknown; getItem(name: string): { formula: string; delete(): void } };
 }
 export interface XContext { workbook: XWorkbook; sync(): Promise<unknown> }
 
@@ -95,7 +108,11 @@ type Assignable<T, U extends T> = U;
 export type _RangeCheck = Assignable<Pick<XRange, "merge">, Pick<Excel.Range, "merge">>;
 export type _SheetCheck = Assignable<Pick<XWorksheet, "name">, Pick<Excel.Worksheet, "name">>;
 export type _HiddenCheck = Assignable<Pick<XRange, "columnHidden" | "rowHidden">, Pick<Excel.Range, "columnHidden" | "rowHidden">>;
-export type _NameCheck = Assignable<{ formula: string }, Pick<Excel.NamedItem, "formula">>;
+export type _NameCheck = Assignable<{ formula: string; delete(): void }, Pick<Excel.NamedItem, "formula" | "delete">>;
+export type _GroupCheck = Assignable<Pick<XRange, "group">, Pick<Excel.Range, "group">>;
+export type _ProtectCheck = Assignable<XWorksheet["protection"], Pick<Excel.WorksheetProtection, "protect">>;
+export type _DeleteCheck = Assignable<Pick<XWorksheet, "delete">, Pick<Excel.Worksheet, "delete">>;
+export type _TitleColumnsCheck = Assignable<Pick<XWorksheet["pageLayout"], "setPrintTitleColumns">, Pick<Excel.PageLayout, "setPrintTitleColumns">>;
 
 /** Excel rejects a request above 5 MB; employee data is split into chunks well below it. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -120,7 +137,14 @@ export interface OfficeFormOptions {
   count?: number;
   /** What the workbook holds, when the caller knows: saves the reading sync. */
   existing?: Existing;
+  /** Paper to print on (default A4). */
+  paper?: Paper;
+  /** Adds a roster's Excel table (tableWriter's queueTable): called on the form's sheet once its header row is written. */
+  queueTable?: TableHook;
 }
+
+/** Queues an Excel table over `plan.table` on the sheet (before its calculated columns are written). */
+export type TableHook = (ws: XWorksheet, plan: SheetPlan) => void;
 
 export interface OfficeWriteResult {
   sheetName: string;
@@ -132,29 +156,8 @@ export interface OfficeWriteResult {
 
 const utf8 = new TextEncoder();
 const bytes = (x: unknown) => utf8.encode(JSON.stringify(x)).length;
-const hex = (rgb: string) => `#${rgb}`;
 /** Excel column width in points for a width in characters (≈ 7 px per character at 10–11 pt). */
 const points = (chars: number) => Math.round((chars * 7 + 5) * 0.75 * 10) / 10;
-
-function look(r: XRange, style: StyleKey, lang: Lang): void {
-  const l = LOOKS[style];
-  const f = r.format;
-  f.font.name = FONT_BY_LANG[lang];
-  f.font.size = l.size ?? BASE_FONT_SIZE;
-  if (l.bold) f.font.bold = true;
-  if (l.italic) f.font.italic = true;
-  if (l.color) f.font.color = hex(l.color);
-  if (l.fill) f.fill.color = hex(l.fill);
-  if (l.align) f.horizontalAlignment = l.align === "left" ? "Left" : l.align === "center" ? "Center" : "Right";
-  f.verticalAlignment = "Center";
-  if (l.wrap) f.wrapText = true;
-  if (l.shrink) f.shrinkToFit = true;
-}
-
-function borders(r: XRange, inside: boolean): void {
-  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...(inside ? ["InsideVertical", "InsideHorizontal"] as const : [])] as const;
-  for (const e of edges) r.format.borders.getItem(e).style = "Continuous";
-}
 
 function dvRule(rule: ValidationRule): Excel.DataValidationRule {
   switch (rule.kind) {
@@ -175,64 +178,89 @@ function fill(r: XRange, prop: "numberFormat" | "formulasR1C1", value: string): 
   (r as unknown as Record<string, unknown>)[prop] = value;
 }
 
+/** Set a format property by its path ("font.bold", "fill.color", "wrapText"). */
+function setFormat(r: XRange, path: string, value: unknown): void {
+  const parts = path.split(".");
+  let target = r.format as unknown as Record<string, unknown>;
+  for (const p of parts.slice(0, -1)) target = target[p] as Record<string, unknown>;
+  target[parts[parts.length - 1]] = value;
+}
+
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+const INSIDES = ["InsideVertical", "InsideHorizontal"] as const;
+
 /**
- * Queue a sheet plan on a new worksheet. Returns the employee-data chunks still to
- * write (each to be followed by a sync) when the data does not fit one request.
+ * Queue a sheet plan on a new worksheet, as a lean request (see the file comment).
+ * `queueTable` adds the roster's Excel table once its header row is there; without it a
+ * roster is written as a plain range (its formulas over plain references). Protection
+ * comes last. Returns the employee-data chunks still to write (each to be followed by a
+ * sync) when the data does not fit one request.
  */
-export function queuePlan(ws: XWorksheet, plan: SheetPlan, lang: Lang): { range: string; rows: CellValue[][] }[] {
-  plan.widths.forEach((w, i) => { ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = points(w + 1); });
-  for (const t of plan.textRanges) fill(ws.getRange(t), "numberFormat", "@");
-  for (const f of plan.formats) {
-    const r = ws.getRange(f.range);
-    if (f.fmt !== "general" && f.fmt !== "text") fill(r, "numberFormat", NUMBER_FORMATS[f.fmt]);
-    look(r, f.style, lang);
-  }
-  const merged = new Map(plan.merges.map((m) => [m.split(":")[0], m]));
-  for (const c of plan.cells) {
-    const a1 = `${colLetter(c.col)}${c.row}`;
-    const r = ws.getRange(merged.get(a1) ?? a1);
-    look(r, c.style, lang);
-    const cell = merged.has(a1) ? ws.getRange(a1) : r;
-    const fmt: NumFmt | undefined = c.fmt;
-    if (fmt && fmt !== "general") cell.numberFormat = [[NUMBER_FORMATS[fmt]]];
-    if (c.formula !== undefined) cell.formulas = [[c.formula]];
-    else if (c.value !== undefined && c.value !== null) {
-      if (typeof c.value === "string" && looksLikeFormula(c.value)) cell.numberFormat = [["@"]];
-      cell.values = [[c.value]];
+export function queuePlan(ws: XWorksheet, plan: SheetPlan, lang: Lang, queueTable?: TableHook): { range: string; rows: CellValue[][] }[] {
+  const withTable = plan.table !== undefined && queueTable !== undefined;
+  const lean = leanLayout(plan, (c) => (withTable ? c.formula : c.plainFormula ?? c.formula));
+  const sheet = ws.getRange();
+  sheet.format.font.name = FONT_BY_LANG[lang];
+  sheet.format.font.size = BASE_FONT_SIZE;
+  sheet.format.verticalAlignment = "Center";
+  for (const w of lean.widths) ws.getRange(w.cols).format.columnWidth = points(w.width + WIDTH_PADDING);
+  for (const [fmt, ranges] of lean.numberFormats) for (const r of ranges) fill(ws.getRange(r), "numberFormat", fmt);
+  for (const [prop, values] of lean.looks) {
+    for (const [value, ranges] of values) {
+      const v = lookValue(prop, value);
+      for (const r of ranges) setFormat(ws.getRange(r), v.path, v.value);
     }
   }
+  const [above, below] = plan.roster ? [lean.blocks.filter((b) => parseRange(b.range).top < plan.roster!.firstRow), lean.blocks.filter((b) => parseRange(b.range).top > plan.roster!.lastRow)] : [lean.blocks, []];
+  for (const b of above) ws.getRange(b.range).formulas = b.cells;
+  for (const t of lean.texts) { const r = ws.getRange(t.at); r.numberFormat = [["@"]]; r.values = [[t.value]]; }
+  if (withTable) queueTable!(ws, plan);
   for (const cf of plan.columnFormulas) {
-    const r = ws.getRange(`${colLetter(cf.col)}${cf.firstRow}:${colLetter(cf.col)}${cf.lastRow}`);
-    fill(r, "formulasR1C1", cf.r1c1);
+    fill(ws.getRange(`${colLetter(cf.col)}${cf.firstRow}:${colLetter(cf.col)}${cf.lastRow}`), "formulasR1C1", withTable ? cf.r1c1 : cf.plainR1C1 ?? cf.r1c1);
   }
-  for (const b of plan.blocks ?? []) {
-    const width = Math.max(...b.cells.map((line) => line.length));
-    const range = `${colLetter(b.col)}${b.row}:${colLetter(b.col + width - 1)}${b.row + b.cells.length - 1}`;
-    ws.getRange(range).formulas = b.cells.map((line) => Array.from({ length: width }, (_, j) => line[j] ?? ""));
+  for (const b of below) ws.getRange(b.range).formulas = b.cells;
+  // Unstyled blocks (the policy sheet's lookups and checks): blocks on consecutive rows from one column written together.
+  const blocks = [...(plan.blocks ?? [])].sort((x, y) => x.col - y.col || x.row - y.row);
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j + 1 < blocks.length && blocks[j + 1].col === blocks[i].col && blocks[j + 1].row === blocks[j].row + blocks[j].cells.length) j++;
+    const lines = blocks.slice(i, j + 1).flatMap((b) => b.cells);
+    const width = Math.max(...lines.map((line) => line.length));
+    const b = blocks[i];
+    ws.getRange(`${colLetter(b.col)}${b.row}:${colLetter(b.col + width - 1)}${b.row + lines.length - 1}`).formulas = lines.map((line) => Array.from({ length: width }, (_, k) => line[k] ?? ""));
+    i = j + 1;
   }
   for (const rf of plan.rangeFormulas ?? []) fill(ws.getRange(rf.range), "formulasR1C1", rf.r1c1);
   for (const m of plan.merges) ws.getRange(m).merge(false);
-  for (const b of plan.boxes) borders(ws.getRange(b), true);
-  for (const c of plan.cells) if (LOOKS[c.style].border) borders(ws.getRange(merged.get(`${colLetter(c.col)}${c.row}`) ?? `${colLetter(c.col)}${c.row}`), false);
-  for (const v of plan.validations) ws.getRange(v.range).dataValidation.rule = dvRule(v.rule);
+  for (const b of lean.boxes) { const r = ws.getRange(b); for (const e of [...EDGES, ...INSIDES]) r.format.borders.getItem(e).style = "Continuous"; }
+  for (const o of lean.outlined) { const r = ws.getRange(o); for (const e of EDGES) r.format.borders.getItem(e).style = "Continuous"; }
+  for (const v of lean.validations) ws.getRange(v.range).dataValidation.rule = dvRule(v.rule);
   for (const f of plan.flags) {
     const cf = ws.getRange(f.range).conditionalFormats.add("Custom");
     cf.custom.rule.formula = f.formula;
-    cf.custom.format.fill.color = hex(FLAG_LOOKS[f.style].fill);
-    cf.custom.format.font.color = hex(FLAG_LOOKS[f.style].color);
+    cf.custom.format.fill.color = `#${FLAG_LOOKS[f.style].fill}`;
+    cf.custom.format.font.color = `#${FLAG_LOOKS[f.style].color}`;
   }
   for (const h of plan.rowHeights) ws.getRange(`${h.from}:${h.to}`).format.rowHeight = h.height;
-  ws.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-  ws.pageLayout.paperSize = "A4";
-  ws.pageLayout.zoom = plan.print.scale === undefined ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: plan.print.scale };
+  const p = plan.print;
+  ws.pageLayout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+  ws.pageLayout.paperSize = p.paper ?? "A4";
+  ws.pageLayout.zoom = p.scale === undefined ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: p.scale };
   ws.pageLayout.centerHorizontally = true;
-  ws.pageLayout.setPrintTitleRows(`$${plan.print.titleRows[0]}:$${plan.print.titleRows[1]}`);
+  ws.pageLayout.setPrintTitleRows(`$${p.titleRows[0]}:$${p.titleRows[1]}`);
+  if (p.titleCols) ws.pageLayout.setPrintTitleColumns(`$${colLetter(p.titleCols[0])}:$${colLetter(p.titleCols[1])}`);
+  for (const c of p.colBreaks ?? []) ws.verticalPageBreaks.add(`${colLetter(c + 1)}1`);
   if (plan.printArea) ws.pageLayout.setPrintArea(plan.printArea);
   for (const h of plan.hidden?.rows ?? []) ws.getRange(`${h.from}:${h.to}`).rowHidden = true;
   for (const col of plan.hidden?.cols ?? []) ws.getRange(`${colLetter(col)}:${colLetter(col)}`).columnHidden = true;
+  for (const g of plan.outline?.cols ?? []) ws.getRange(`${colLetter(g.from)}:${colLetter(g.to)}`).group("ByColumns");
   if (plan.freeze) {
     if (plan.freeze.cols > 0) ws.freezePanes.freezeAt(`A1:${colLetter(plan.freeze.cols)}${plan.freeze.rows}`);
     else ws.freezePanes.freezeRows(plan.freeze.rows);
+  }
+  if (plan.protect) {
+    for (const u of lean.unlocked) ws.getRange(u).format.protection.locked = false;
+    ws.protection.protect({ allowAutoFilter: true, allowSort: true, allowFormatColumns: true, allowFormatRows: true });
   }
   return plan.data ? chunkData(plan.data) : [];
 }
@@ -265,6 +293,73 @@ export async function readSheets(context: XContext, sheets: readonly string[]): 
   return used.map(({ sheet, r }) => ({ sheet, rows: r.isNullObject ? [] : alignUsedRange(r.values, r.rowIndex, r.columnIndex) }));
 }
 
+/** What a failed write says, in the user's language: the failure ({reason}: the host's error), then what became of what it added. */
+const FAILURE: Readonly<Record<"failed" | "removed" | "left", Localized>> = {
+  failed: L("生成表单失败（{reason}）；", "產生表單失敗（{reason}）；", "The form could not be created ({reason}); "),
+  removed: L("本次添加的工作表和名称已全部删除，工作簿未改变。", "本次新增的工作表和名稱已全部刪除，活頁簿未改變。",
+    "the sheets and names this added were removed again: the workbook is unchanged."),
+  left: L("本次添加的内容未能删除，请检查并删除（如存在）：{left}", "本次新增的內容未能刪除，請檢查並刪除（如存在）：{left}",
+    "what it added could not be removed — please delete, where they exist: {left}"),
+};
+const LEFT_WORDS: Readonly<Record<"sheets" | "names", Localized>> = {
+  sheets: L("工作表 ", "工作表 ", "sheets "),
+  names: L("名称 ", "名稱 ", "names "),
+};
+
+/**
+ * A write that failed: the host's error (its Office `code` kept, so a caller can say it in
+ * its own words), and what this operation left in the workbook (nothing when cleaned up);
+ * `outcome` says which, in the user's language.
+ */
+export class FormWriteError extends Error {
+  readonly code?: string;
+  readonly outcome: string;
+  constructor(readonly reason: unknown, readonly left: { sheets: string[]; names: string[] }, lang: Lang) {
+    const why = reason instanceof Error ? reason.message : String(reason);
+    const listed = [left.sheets.length > 0 ? `${LEFT_WORDS.sheets[lang]}${left.sheets.join("、")}` : "", left.names.length > 0 ? `${LEFT_WORDS.names[lang]}${left.names.join("、")}` : ""].filter(Boolean).join("；");
+    const outcome = left.sheets.length === 0 && left.names.length === 0 ? FAILURE.removed[lang] : FAILURE.left[lang].replace("{left}", listed);
+    super(FAILURE.failed[lang].replace("{reason}", why) + outcome);
+    this.name = "FormWriteError";
+    this.outcome = outcome;
+    const code = (reason as { code?: unknown } | null)?.code;
+    if (typeof code === "string") this.code = code;
+  }
+}
+
+/**
+ * Remove what a failed write added. After a sync that failed part-way it is not known
+ * which additions took effect: the sheet and name lists are read first (one sync); after
+ * a later sync failed, every addition is known to be there. Then one sync deletes them.
+ * Returns what is left (nothing, unless the clean-up itself failed).
+ */
+async function removeAdded(context: XContext, added: { sheets: string[]; names: string[] }, known: boolean): Promise<{ sheets: string[]; names: string[] }> {
+  const wb = context.workbook;
+  let present = added;
+  try {
+    if (!known) {
+      wb.worksheets.load("items/name");
+      wb.names.load("items/name");
+      await context.sync();
+      const sheets = new Set(wb.worksheets.items.map((w) => w.name.toLowerCase()));
+      const names = new Set(wb.names.items.map((n) => n.name.toLowerCase()));
+      present = { sheets: added.sheets.filter((n) => sheets.has(n.toLowerCase())), names: added.names.filter((n) => names.has(n.toLowerCase())) };
+    }
+    if (present.sheets.length === 0 && present.names.length === 0) return { sheets: [], names: [] };
+    for (const n of present.names) wb.names.getItem(n).delete();
+    for (const n of present.sheets) wb.worksheets.getItem(n).delete();
+    await context.sync();
+    return { sheets: [], names: [] };
+  } catch {
+    return present;
+  }
+}
+
+/** A roster table's name, unique with its sheet: the form id, and the sheet's " (n)" suffix. */
+export function rosterTableName(id: FormId, sheetName: string): string {
+  const n = /\((\d+)\)$/.exec(sheetName)?.[1];
+  return n ? `${id}_${n}` : id;
+}
+
 /**
  * Write one form into the workbook, with the policy it needs:
  * - a policy sheet (layout 2, recognised by its marker) gets only the names it lacks;
@@ -272,6 +367,8 @@ export async function readSheets(context: XContext, sheets: readonly string[]): 
  *   companion sheet "<name> KH" whose lookups read the older sheet by key;
  * - no policy sheet (or only a sheet named like one that is not a policy): a new one
  *   under a unique name. No name is ever added into a sheet that is not a policy.
+ * Everything is added in one sync (more only for large employee data); when a sync
+ * fails, what was added is deleted again (FormWriteError says so, or what is left).
  */
 export async function writeForm(context: XContext, id: FormId, opts: OfficeFormOptions): Promise<OfficeWriteResult> {
   const wb = context.workbook;
@@ -297,14 +394,15 @@ export async function writeForm(context: XContext, id: FormId, opts: OfficeFormO
   }
   const taken = new Set(existing.sheetNames);
   const haveNames = new Set(existing.names.map((n) => n.toLowerCase()));
-  let addedNames = 0;
+  const added = { sheets: [] as string[], names: [] as string[] };
   let created = false;
   const chunks: { ws: XWorksheet; range: string; rows: CellValue[][] }[] = [];
+  const addSheet = (name: string) => { added.sheets.push(name); return wb.worksheets.add(name); };
   const addNames = (sheet: string, names: readonly { name: string; ref: string }[]) => {
     for (const n of names) {
       if (haveNames.has(n.name.toLowerCase())) continue;
       wb.names.add(n.name, `=${quoteSheet(sheet)}!${n.ref}`);
-      addedNames++;
+      added.names.push(n.name);
     }
   };
   let policySheetName: string;
@@ -317,33 +415,38 @@ export async function writeForm(context: XContext, id: FormId, opts: OfficeFormO
     if (companion.names.some((n) => !haveNames.has(n.name.toLowerCase()))) {
       const name = uniqueSheetName(companion.name, taken);
       taken.add(name);
-      queuePlan(wb.worksheets.add(name), companion, opts.lang);
+      queuePlan(addSheet(name), companion, opts.lang);
       addNames(name, companion.names);
     }
   } else {
     const policyPlan = planForm("policy", { lang: opts.lang, policy });
     policySheetName = uniqueSheetName(POLICY_SHEET_NAMES[opts.lang], taken);
     taken.add(policySheetName);
-    queuePlan(wb.worksheets.add(policySheetName), policyPlan, opts.lang);
+    queuePlan(addSheet(policySheetName), policyPlan, opts.lang);
     created = true;
     addNames(policySheetName, policyPlan.names);
   }
 
-  const plan = planForm(id, { lang: opts.lang, policy, rows: opts.rows, count: opts.count });
-  const sheetName = id === "policy" ? policySheetName : uniqueSheetName(plan.name, taken);
+  const wanted = id === "policy" ? policySheetName : uniqueSheetName(FORMS[id].sheetName[opts.lang], taken);
+  const plan = planForm(id, { lang: opts.lang, policy, rows: opts.rows, count: opts.count, paper: opts.paper, table: { name: rosterTableName(id, wanted) } });
   if (id !== "policy") {
-    const ws = wb.worksheets.add(sheetName);
+    const ws = addSheet(wanted);
     ws.names.add(FORM_MARKER_NAME, `="${id}"`);
-    for (const c of queuePlan(ws, plan, opts.lang)) chunks.push({ ws, ...c });
+    for (const c of queuePlan(ws, plan, opts.lang, opts.queueTable)) chunks.push({ ws, ...c });
   }
   // The first data chunk rides with the layout; further chunks get a sync each.
-  for (const [i, c] of chunks.entries()) {
-    if (i > 0) { await context.sync(); syncs++; }
-    c.ws.getRange(c.range).values = c.rows.map((row) => row.map((v) => (v === null ? "" : typeof v === "number" ? String(v) : v)));
+  let written = 0;
+  try {
+    for (const [i, c] of chunks.entries()) {
+      if (i > 0) { await context.sync(); syncs++; written++; }
+      c.ws.getRange(c.range).values = c.rows.map((row) => row.map((v) => (v === null ? "" : typeof v === "number" ? String(v) : v)));
+    }
+    await context.sync();
+    syncs++;
+  } catch (e) {
+    throw new FormWriteError(e, await removeAdded(context, added, written > 0), opts.lang);
   }
-  await context.sync();
-  syncs++;
-  return { sheetName, policySheetName, createdPolicySheet: created, addedNames, syncs };
+  return { sheetName: wanted, policySheetName, createdPolicySheet: created, addedNames: added.names.length, syncs };
 }
 
 /** In the add-in: `await Excel.run((ctx) => writeFormInExcel(ctx, "salesMonthly", { lang }))`. */

@@ -5,13 +5,14 @@
  */
 import { SECTIONS, render, type BenchOptions } from "./bench";
 import { CATALOGUE } from "../../src/rules";
+import { FORM_IDS, REGISTER_FORMS, ROSTER_FORMS } from "../../src/forms";
 
 const small: BenchOptions = { rows: 40, rankSizes: [12, 40], full: true };
 const section = (id: string) => SECTIONS.find((s) => s.id === id)!;
 
 describe("bench sections, run small", () => {
   test("the sections the issue asks for are there, and a later pass has one place to add its own", () => {
-    expect(SECTIONS.map((s) => s.id)).toEqual(["functions", "ranking", "bundles", "hyperformula", "calc", "evaluate"]);
+    expect(SECTIONS.map((s) => s.id)).toEqual(["functions", "ranking", "bundles", "hyperformula", "calc", "evaluate", "forms-ops", "forms-xlsx"]);
   });
 
   test("functions: every function but SURVEYSCORE takes a whole roster in one call, through the adapter", async () => {
@@ -37,6 +38,18 @@ describe("bench sections, run small", () => {
     const t = await section("evaluate").run(small);
     expect(t.facts).toEqual({ lines: small.rows + 1 });
   });
+
+  test("forms-ops: every form written at each size, within the layout budget", async () => {
+    const t = await section("forms-ops").run(small);
+    expect(t.rows.map((r) => r[0])).toEqual(FORM_IDS.filter((id) => id !== "policy"));
+    expect(t.facts!.withinBudget).toBe(true);
+  });
+
+  test("forms-xlsx: every roster form at each size, and the forms command writes every form", async () => {
+    const t = await section("forms-xlsx").run(small);
+    expect(t.rows).toHaveLength(ROSTER_FORMS.length + REGISTER_FORMS.length + 1);
+    expect(t.facts).toEqual({ files: FORM_IDS.length });
+  }, 120_000);
 
   test("a table renders with aligned columns", () => {
     const text = render("t", { columns: ["a", "bb"], rows: [["xyz", "1"]], notes: ["n"] });

@@ -13,11 +13,10 @@
  * HyperFormula is GPL-3.0: a devDependency used here only, never imported from src/ nor bundled.
  *
  * Extension point: a section is an id, a title and a `run` that returns a table; add one to
- * SECTIONS. The forms pass adds "operations and bytes to write each form at 10 / 1,000 /
- * 10,000 employees" (the in-memory host's counts, test/support/memoryHost.ts) and ".xlsx time
- * and size" at the same sizes here.
+ * SECTIONS. The forms' sections (./forms.ts): operations and bytes to write each form at 10 /
+ * 1,000 / 10,000 employees (the in-memory host's counts), and .xlsx time and size at the same sizes.
  *
- *   npm run bench [-- --rows 10000] [--only functions,ranking,bundles,hyperformula,calc,evaluate] [--full]
+ *   npm run bench [-- --rows 10000] [--only functions,ranking,bundles,hyperformula,calc,evaluate,forms-ops,forms-xlsx] [--full]
  *
  * --full times every per-row call; by default a per-row loop stops after PER_ROW_BUDGET_MS
  * and the total is estimated from the calls timed (marked "est.").
@@ -34,6 +33,7 @@ import { DEFAULT_STATE } from "../../src/functions/policySource";
 import { CATALOGUE, DEFAULT_POLICY, exampleOf, findFunction, type CalcArg, type FunctionSpec } from "../../src/rules";
 import { ensureFullBuild } from "../build/ensureBuild";
 import { evaluateSection } from "./evaluate";
+import { formsOpsSection, formsXlsxSection } from "./forms";
 
 const ROOT = resolve(__dirname, "../..");
 const PER_ROW_BUDGET_MS = 4000;
@@ -308,7 +308,7 @@ const calc: Section = {
   },
 };
 
-export const SECTIONS: readonly Section[] = [functions, ranking, bundles, hyperformula, calc, evaluateSection];
+export const SECTIONS: readonly Section[] = [functions, ranking, bundles, hyperformula, calc, evaluateSection, formsOpsSection, formsXlsxSection];
 
 // ── Printing ─────────────────────────────────────────────────────────────────
 

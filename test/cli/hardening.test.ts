@@ -6,6 +6,9 @@
 import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
+import { planForm } from "../../src/forms";
+import { maxRows } from "../../src/cli/forms";
 import { runTool, type Run } from "./run";
 
 const temp = () => mkdtempSync(join(tmpdir(), "kaohe-cli-"));
@@ -178,20 +181,38 @@ describe("row 5: forms --out never replaces a file unless --force, and writes wh
   });
 });
 
-describe("row 6: --rows is decimal digits, within what can be built", () => {
+describe("row 6: --rows is decimal digits, within Excel's sheet", () => {
+  const limit = maxRows("salesMonthly");
   test.each(["0x10", "1e9", "+5", " 5", "5 ", "1.5", "-3", "0", "", "١٢"])("--rows %p is refused", (rows) => {
     const r = forms(["--out", temp(), "--rows", rows, "csPay"]);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toMatch(/^--rows (takes a whole number written in digits \(1–5000\)|0 is out of range)/);
+    expect(r.err).toMatch(new RegExp(`^--rows (takes a whole number written in digits \\(1–${maxRows("csPay")}\\)|0 is out of range)`));
   });
 
-  test.each(["1048576", "100000", "5001"])("--rows %s is refused up front, naming the limit and why", (rows) => {
+  test.each(["1048576", String(limit + 1)])("--rows %s is refused up front, naming the limit and why", (rows) => {
     const r = forms(["--out", temp(), "--rows", rows, "salesMonthly"]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(new RegExp(`^--rows ${rows} is out of range: 1–5000 rows \\(a larger form does not fit in memory here`));
-    expect(r.err).toMatch(/Excel's sheet would allow up to 1,048,576 rows less the header/);
+    expect(r.err).toMatch(new RegExp(`^--rows ${rows} is out of range: 1–${limit} rows \\(Excel's sheet has 1,048,576 rows, less the form's title, header, totals and sign-off rows\\)`));
   });
+
+  test("the limit is the sheet's: a roster's last row is at most row 1,048,576 (sign-off included)", () => {
+    for (const id of ["salesMonthly", "visitRecord", "csPay"] as const) {
+      const plan = planForm(id, { lang: "zh-CN", count: maxRows(id) });
+      expect(Math.max(...plan.cells.map((c) => c.row))).toBe(1_048_576);
+    }
+  });
+
+  test("60,000 rows (beyond what the in-memory writer allowed) stream into the file", async () => {
+    const dir = temp();
+    const r = forms(["--out", dir, "--rows", "60000", "regionalMonthly"]);
+    expect(r).toMatchObject({ code: 0, err: "" });
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "regionalMonthly.zh-CN.xlsx")));
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const last = planForm("regionalMonthly", { lang: "zh-CN", count: 60_000 }).roster!.lastRow;
+    expect(sheet).toContain(`<row r="${last}"`);
+    expect(sheet.match(/<f t="shared" ref="[A-Z]+6:[A-Z]+(\d+)"/)?.[1]).toBe(String(last));
+  }, 120_000);
 
   test("--rows 3 builds", () => {
     const dir = temp();

@@ -60,7 +60,7 @@ describe("finalizeMonth", () => {
   });
 
   test("online without any indicator target cannot be finalized (no pay to hand over)", () => {
-    const m = evaluateMonth([{ id: "O1", name: "孙丽", dept: null, values: { orderTotal: 1, baseSalary: 1 } }], { scheme: "online", month: "2026-11", lang: "zh-CN" });
+    const m = evaluateMonth([{ id: "O1", name: "孙丽", dept: null, values: { orderTotal: 1, indicatorBonus: 0, baseSalary: 1 } }], { scheme: "online", month: "2026-11", lang: "zh-CN" });
     const r = finalizeMonth(m, { by: "HR", at: "t" });
     expect(r.ok || r.problems.map((p) => p.message)).toEqual(["O1 孙丽：E-2: 没有任何售后指标设定目标：工资无法计算（请在规则表中填写目标）"]);
   });

@@ -50,8 +50,8 @@ const cases: Case[] = [
   { file: "field", form: "fieldMonthly", edit: () => {}, inputs: FIELD },
   { file: "field-shuffled", form: "fieldMonthly", edit: shuffleBody, inputs: FIELD },
   // C-2 worked example: hired 2024-03-15, notice 2025-03-14 → 11 months → the second band (edited to 15 days).
-  { file: "dismissal", form: "dismissalNotice", edit: set(at(rowKey("dismissal.noticeBands", 2)), 15), inputs: { hired: 45366, noticeDate: 45730 } },
-  { file: "dismissal-shuffled", form: "dismissalNotice", edit: (ws) => { set(at(rowKey("dismissal.noticeBands", 2)), 15)(ws); shuffleBody(ws); }, inputs: { hired: 45366, noticeDate: 45730 } },
+  { file: "dismissal", form: "dismissalReview", edit: set(at(rowKey("dismissal.noticeBands", 2)), 15), inputs: { hired: 45366, noticeDate: 45730 } },
+  { file: "dismissal-shuffled", form: "dismissalReview", edit: (ws) => { set(at(rowKey("dismissal.noticeBands", 2)), 15)(ws); shuffleBody(ws); }, inputs: { hired: 45366, noticeDate: 45730 } },
   { file: "survey", form: "survey", edit: set(at(rowKey("survey.levelScores", 1)), 5), inputs: { rating1: "非常满意", rating2: "一般" } },
   { file: "survey-shuffled", form: "survey", edit: (ws) => { set(at(rowKey("survey.levelScores", 1)), 5)(ws); shuffleBody(ws); }, inputs: { rating1: "非常满意", rating2: "一般" } },
   // F-3 weights that do not add up: HR.* refuses; the form must not pay either.
@@ -147,7 +147,7 @@ describe("the policy sheet recalculated by LibreOffice", () => {
 
   test("the edited tables reach the forms: C-2 11 months → the edited band's 15 days; K-3 (5 + 2) ÷ 2 = 3.5", () => {
     const value = (name: string, form: FormId, key: string) => out.get(name)![0].get(planForm(form, { lang: LANG, count: 3 }).keys[key].split(":")[0]);
-    expect(value("dismissal-shuffled", "dismissalNotice", "noticeDays")).toBe(15);
+    expect(value("dismissal-shuffled", "dismissalReview", "noticeDays")).toBe(15);
     expect(value("survey-shuffled", "survey", "average")).toBe(3.5);
   });
 

@@ -203,7 +203,7 @@ cases.push(overtimeCase("overtimeLog-breach", "2026-04-01", Array.from({ length:
 
 // C-1 C-2 C-3 L-2 — dismissal notices.
 function dismissalCase(file: string, lang: Lang, hire: string, notice: string, grounds: [number, number, number, boolean, boolean, boolean]): Case {
-  const c = newCase(file, "dismissalNotice", lang);
+  const c = newCase(file, "dismissalReview", lang);
   const yes = { "zh-CN": "是", "zh-TW": "是", en: "Yes" }[lang];
   const no = { "zh-CN": "否", "zh-TW": "否", en: "No" }[lang];
   put(c, "hired", serialToDate(iso(hire))); put(c, "noticeDate", serialToDate(iso(notice)));
@@ -226,7 +226,7 @@ cases.push(dismissalCase("dismissal-2m", "en", "2025-01-10", "2025-03-14", [0, 0
 const EDITED_NOTICE = loadPolicy({ version: DEFAULT_POLICY.version, published: DEFAULT_POLICY.published, values: { "dismissal.noticeBands": [{ fromMonths: 0, days: 0 }, { fromMonths: 3, days: 15 }, { fromMonths: 12, days: 20 }, { fromMonths: 36, days: 20 }] } });
 if (!EDITED_NOTICE.ok) throw new Error("edited policy");
 {
-  const c = newCase("dismissal-edited-policy", "dismissalNotice", "zh-CN");
+  const c = newCase("dismissal-edited-policy", "dismissalReview", "zh-CN");
   put(c, "hired", serialToDate(iso("2024-03-15"))); put(c, "noticeDate", serialToDate(iso("2025-03-14")));
   c.policyInputs.set(`B${policyRowOf(DEFAULT_POLICY, "zh-CN").get(rowKey("dismissal.noticeBands", 2))}`, 15);
   want(c, "noticeDays", core("NOTICEDAYS", ["2024-03-15", "2025-03-14"], "zh-CN", EDITED_NOTICE.policy), "exact", "NOTICEDAYS under the edited policy");

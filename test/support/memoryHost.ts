@@ -21,7 +21,11 @@
  *   the events Excel fires (worksheets.onSelectionChanged / onChanged, a sheet's
  *   onChanged, onAdded / onDeleted / onActivated), after the change, asynchronously;
  *   writes through the API fire onChanged / onAdded too, as in Excel;
- * - no calculation engine: a formula cell holds the value a test gives it (`setCells`).
+ * - no calculation engine: a formula cell holds the value a test gives it (`setCells`);
+ * - a protected sheet refuses writes to locked cells (every cell is locked until its
+ *   range's format.protection.locked is set false, as in Excel);
+ * - `failSync(n, after)` makes sync n fail after applying `after` of its operations,
+ *   as Excel stops a batch at the operation that fails (what came before stays).
  * Only the subsets of the API the writer and the task pane use are implemented.
  */
 import { colLetter, parseRange, type Rect } from "../../src/forms/address";
@@ -50,6 +54,12 @@ export interface MemSheet {
   frozen?: string;
   /** Hidden rows ("170:460") and columns ("G:G"), as set. */
   hidden: string[];
+  /** Ranges unlocked for editing, and the protection once protected. */
+  unlocked: string[];
+  protection?: Record<string, unknown>;
+  /** Column groups (outline) and manual page breaks (before these cells), as set. */
+  outline: string[];
+  pageBreaks: string[];
 }
 
 interface Op { target: string; op: string; args: unknown; apply(): void }
@@ -120,6 +130,7 @@ export class MemoryWorkbook {
   private nextId = 1;
   private readonly handlers = new Map<string, Handler[]>();
   private pending: MemEvent[] = [];
+  private readonly failing = new Map<number, number>();
   /** The context a batch gets: the writer's and the task pane's subsets. */
   readonly context: PaneContext & XContext;
 
@@ -240,10 +251,20 @@ export class MemoryWorkbook {
     });
   }
 
+  /** Make sync number `sync` (counting from 1) fail after applying `after` of its operations. */
+  failSync(sync: number, after: number): void {
+    this.failing.set(sync, after);
+  }
+
+  /** Operations of every request sent, for budgets. */
+  get operations(): number {
+    return this.requests.reduce((n, r) => n + r.length, 0);
+  }
+
   private newSheet(name: string): MemSheet {
     if (!isValidSheetName(name)) throw new HostError("InvalidArgument", `invalid worksheet name ${JSON.stringify(name)}`);
     if (this.sheet(name)) throw new HostError("ItemAlreadyExists", `a worksheet named ${name} already exists`);
-    const s: MemSheet = { name, id: `{sheet-${this.nextId++}}`, names: new Map(), cells: new Map(), merges: [], validations: [], conditionalFormats: [], formats: [], pageLayout: {}, hidden: [] };
+    const s: MemSheet = { name, id: `{sheet-${this.nextId++}}`, names: new Map(), cells: new Map(), merges: [], validations: [], conditionalFormats: [], formats: [], pageLayout: {}, hidden: [], unlocked: [], outline: [], pageBreaks: [] };
     this.sheets.push(s);
     this.active ??= { sheet: name, cell: "A1" };
     return s;
@@ -296,7 +317,12 @@ export class MemoryWorkbook {
     this.valueBytes.push(ops.filter((o) => o.op === "values").reduce((n, o) => n + new TextEncoder().encode(JSON.stringify(o.args)).length, 0));
     if (size > LIMIT) throw new HostError("RequestPayloadSizeLimitExceeded", `request of ${size} bytes exceeds 5 MB`);
     try {
-      for (const o of ops) o.apply();
+      const failing = this.failing.get(this.syncs);
+      for (const [i, o] of ops.entries()) {
+        if (i === failing) throw new HostError("GeneralException", `injected failure at operation ${i + 1} of sync ${this.syncs}`);
+        o.apply();
+      }
+      if (failing !== undefined && failing >= ops.length) throw new HostError("GeneralException", `injected failure after the operations of sync ${this.syncs}`);
       const snapshots = loads.map((l) => l());
       const response = new TextEncoder().encode(JSON.stringify(snapshots.filter((x) => x !== undefined))).length;
       this.responseBytes.push(response);
@@ -381,7 +407,15 @@ export class MemoryWorkbook {
           return {};
         },
         getItem(name: string) {
-          return Object.defineProperties({}, { formula: {
+          return Object.defineProperties({
+            delete() {
+              host.enqueue("names", "delete", name, () => {
+                const k = [...host.names.keys()].find((n) => n.toLowerCase() === name.toLowerCase());
+                if (!k) throw new HostError("ItemNotFound", `no name ${name}`);
+                host.names.delete(k);
+              });
+            },
+          }, { formula: {
             get() { throw new HostError("PropertyNotLoaded", "namedItem.formula is not loaded"); },
             set(f: string) {
               host.enqueue("names", "formula", [name, f], () => {
@@ -390,7 +424,7 @@ export class MemoryWorkbook {
                 host.names.set(k, f);
               });
             },
-          } }) as { formula: string };
+          } }) as { formula: string; delete(): void };
         },
       },
     };
@@ -412,7 +446,13 @@ export class MemoryWorkbook {
         });
       },
       setPrintArea(area: string) {
-        host.enqueue("pageLayout", "setPrintArea", area, () => { rectOf(area); get().pageLayout.printArea = area; });
+        host.enqueue("pageLayout", "setPrintArea", area, () => { for (const a of area.split(",")) rectOf(a); get().pageLayout.printArea = area; });
+      },
+      setPrintTitleColumns(cols: string) {
+        host.enqueue("pageLayout", "setPrintTitleColumns", cols, () => {
+          if (!/^\$[A-Z]+:\$[A-Z]+$/.test(cols)) throw new HostError("InvalidArgument", `print title columns ${cols}`);
+          get().pageLayout.printTitleColumns = cols;
+        });
       },
     }, { orientation: layout("orientation"), paperSize: layout("paperSize"), zoom: layout("zoom"), centerHorizontally: layout("centerHorizontally") }) as XWorksheet["pageLayout"];
     let props: Record<string, unknown> | undefined = loaded && handle.sheet ? { name: handle.sheet.name, id: handle.sheet.id, isNullObject: false } : undefined;
@@ -434,10 +474,18 @@ export class MemoryWorkbook {
         return sheet;
       },
       getRange(address?: string): XRange {
-        if (!address) throw new HostError("InvalidArgument", "getRange() needs an address here");
-        rectOf(address); // throws on a bad address
-        return host.rangeProxy(real, address);
+        // No address: the whole sheet (formats only here; a value over every cell is refused as too large).
+        const a = address ?? "A1:XFD1048576";
+        rectOf(a); // throws on a bad address
+        return host.rangeProxy(real, a);
       },
+      verticalPageBreaks: {
+        add(at: string) { host.enqueue("verticalPageBreaks", "add", at, () => { rectOf(at); real().pageBreaks.push(at); }); return {}; },
+      },
+      protection: {
+        protect(options?: Record<string, unknown>) { host.enqueue("protection", "protect", options ?? {}, () => { real().protection = options ?? {}; }); },
+      },
+      delete() { host.enqueue("worksheet", "delete", handle.sheet?.name ?? "", () => { const s = real(); host.sheets.splice(host.sheets.indexOf(s), 1); }); },
       activate() {
         host.enqueue("worksheet", "activate", null, () => {
           const s = real();
@@ -524,9 +572,19 @@ export class MemoryWorkbook {
       if (!cell) { cell = { value: null, numberFormat: "General" }; s.cells.set(key(r, c), cell); }
       return cell;
     };
+    /** A protected sheet refuses changes to its locked cells. */
+    const editable = () => {
+      const s = sheet();
+      if (!s.protection) return;
+      const open = s.unlocked.map(rectOf);
+      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) {
+        if (!open.some((o) => r >= o.top && r <= o.bottom && c >= o.left && c <= o.right)) throw new HostError("AccessDenied", `${address}: the cell ${colLetter(c)}${r} is locked on a protected sheet`);
+      }
+    };
     /** Check a 2-D array (or single value) against the range and apply it cell by cell. */
     const assign = (prop: string, v: unknown, each: (cell: MemCell, x: unknown, row: number, col: number) => void) => {
       host.enqueue(`range ${address}`, prop, v, () => {
+        editable();
         if (Array.isArray(v)) {
           if (v.length !== rows || v.some((line) => !Array.isArray(line) || line.length !== cols)) {
             throw new HostError("InvalidArgument", `${prop}: the array's dimensions do not match the range ${address} (${rows}×${cols})`);
@@ -547,8 +605,19 @@ export class MemoryWorkbook {
       set(v: unknown) { host.enqueue(`range ${address}`, `format.${path}`, v, () => { sheet().formats.push({ range: address, prop: path, value: v }); }); },
     });
     const font = Object.defineProperties({}, Object.fromEntries(["bold", "italic", "size", "color", "name"].map((p) => [p, formatProp(`font.${p}`)]))) as XRangeFormat["font"];
+    const protection = Object.defineProperties({}, { locked: {
+      get: notLoaded("format.protection.locked"),
+      set(v: boolean) {
+        host.enqueue(`range ${address}`, "format.protection.locked", v, () => {
+          const s = sheet();
+          if (s.protection) throw new HostError("InvalidOperation", "cannot change locking on a protected sheet");
+          s.formats.push({ range: address, prop: "protection.locked", value: v });
+          if (!v) s.unlocked.push(address);
+        });
+      },
+    } }) as XRangeFormat["protection"];
     const format = Object.defineProperties({
-      font, fill: Object.defineProperties({}, { color: formatProp("fill.color") }),
+      font, protection, fill: Object.defineProperties({}, { color: formatProp("fill.color") }),
       borders: { getItem: (edge: string) => Object.defineProperties({}, { style: formatProp(`borders.${edge}`) }) },
     }, Object.fromEntries(["horizontalAlignment", "verticalAlignment", "wrapText", "shrinkToFit", "columnWidth", "rowHeight"].map((p) => [p, formatProp(p)]))) as XRangeFormat;
     const range = {
@@ -576,6 +645,12 @@ export class MemoryWorkbook {
             format: { fill: Object.defineProperties({}, { color: prop("fill") }) as { color: string }, font: Object.defineProperties({}, { color: prop("font") }) as { color: string } },
           } };
         },
+      },
+      group(option: string) {
+        host.enqueue(`range ${address}`, "group", option, () => {
+          if (option !== "ByColumns" && option !== "ByRows") throw new HostError("InvalidArgument", `group ${option}`);
+          sheet().outline.push(address);
+        });
       },
       merge(across?: boolean) {
         host.enqueue(`range ${address}`, "merge", across ?? false, () => {

@@ -150,8 +150,9 @@ const text = (pane: PanePage) => pane.page.locator("#root").innerText();
     expect(book.sheets).toEqual(["规则", "业务员月度考核"]); // the policy sheet comes with the first form
     expect(book.active).toEqual({ sheet: "业务员月度考核", cell: "A1" });
     expect(book.marker).toBe('="salesMonthly"');
-    expect(book.last?.formula).toBe("=ROW()-ROW(INDEX($B$6:$B$30,1,1))+1"); // rows 6..30: 25 employees
-    expect(book.after).toBeUndefined();
+    // Rows 6..30: 25 employees; No. counts a row once it has an employee or an input (blank means blank).
+    expect(book.last?.formula).toBe('=IF(COUNTA(B30:D30)+COUNTA(H30:J30)+COUNTA(L30:AM30)=0,"",ROW()-ROW(INDEX($B$6:$B$30,1,1))+1)');
+    expect(book.after).toEqual({ value: "合计" }); // the pay total under the last employee
     await pane.close();
   });
 

@@ -214,7 +214,7 @@ describe("Explain on a generated form", () => {
     wb.select(sheet, `${col("p1")}6`);
     const { view } = await explain(wb, "en");
     expect(view).toMatchObject({ kind: "none" });
-    if (view.kind === "none") expect(view.covers).toBe("On this form, Explain covers these columns: Daily work, Attendance, Monthly, Pay.");
+    if (view.kind === "none") expect(view.covers).toBe("On this form, Explain covers these columns: Daily-work score, Attendance score, Monthly score, Pay.");
   });
 
   test("the header band recognises every evaluation roster in every language", () => {

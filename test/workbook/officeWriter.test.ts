@@ -1,10 +1,11 @@
 /** The Office.js writer against the in-memory host (test/support/memoryHost.ts). */
 import { DEFAULT_POLICY, LANGS, POLICY_MARKER, definedNameOf, loadPolicy, POLICY_SHEET_NAMES, policyToRows, readPolicySheet, rowKey, type Policy } from "../../src/rules";
-import { planForm, policyRowOf } from "../../src/forms";
+import { FORM_IDS, planForm, policyRowOf } from "../../src/forms";
+import { r1c1ToA1 } from "../../src/forms/r1c1";
 import { CHANGE_LOG_NAMES } from "../../src/rules/policy/changes";
 import { planPolicyUpgrade, publishPolicy, readWorkbookPolicy, upgradePolicySheet } from "../../src/workbook/policyOps";
 import { colLetter } from "../../src/forms/address";
-import { writeForm, DATA_BUDGET_BYTES } from "../../src/workbook/officeWriter";
+import { writeForm, queuePlan, DATA_BUDGET_BYTES, FormWriteError } from "../../src/workbook/officeWriter";
 import { isValidSheetName, uniqueSheetName } from "../../src/workbook/names";
 import { HostError, MemoryWorkbook } from "../support/memoryHost";
 
@@ -172,44 +173,63 @@ describe("writeForm", () => {
     }));
   });
 
-  test("roster formulas: one R1C1 formula per column; each cell reads like the .xlsx formula of its row", async () => {
+  test("roster formulas: one R1C1 formula per column; without the table each cell holds the plain formula of its row", async () => {
     const host = new MemoryWorkbook();
     const r = await writeForm(host.context, "salesMonthly", { lang: "zh-CN", count: 7 });
     const plan = planForm("salesMonthly", { lang: "zh-CN", count: 7 });
     for (const cf of plan.columnFormulas) for (const row of [cf.firstRow, cf.lastRow]) {
-      expect(host.formulaA1(r.sheetName, `${colLetter(cf.col)}${row}`)).toBe(cf.a1At(row));
+      const got = host.formulaA1(r.sheetName, `${colLetter(cf.col)}${row}`)!;
+      expect(got).toBe(r1c1ToA1(cf.plainR1C1!, row, cf.col));
+      expect(got).not.toContain("[#This Row]");
     }
     const formStart = host.requests[1].findIndex((o) => o.o === "add" && o.a === r.sheetName);
     const ops = host.requests[1].slice(formStart).filter((o) => o.o === "formulasR1C1");
     expect(ops).toHaveLength(plan.columnFormulas.length);
   });
 
-  test("10,000 employees: at most 3 syncs, and the request minus the employees' data is the size of the 10-employee one", async () => {
+  test("with the table hook: the hook gets the plan once the header row is queued, then the calculated columns go in as structured formulas", async () => {
+    const host = new MemoryWorkbook();
+    const seen: string[] = [];
+    const r = await writeForm(host.context, "csMonthly", { lang: "en", count: 4, queueTable: (_, plan) => { seen.push(plan.table!.name); } });
+    expect(seen).toEqual(["csMonthly"]);
+    const ops = host.requests[1].slice(host.requests[1].findIndex((o) => o.o === "add" && o.a === r.sheetName));
+    const header = ops.findIndex((o) => o.o === "formulas" && JSON.stringify(o.a).includes("Review score"));
+    const firstColumn = ops.findIndex((o) => o.o === "formulasR1C1");
+    expect(header).toBeGreaterThan(0);
+    expect(firstColumn).toBeGreaterThan(header);
+    const plan = planForm("csMonthly", { lang: "en", count: 4 });
+    const review = plan.columnFormulas.find((f) => f.col === plan.roster!.colOf.review)!;
+    expect(host.cell(r.sheetName, `${colLetter(review.col)}${review.firstRow}`)?.r1c1).toBe(review.r1c1);
+    expect(review.r1c1).toContain("csMonthly[[#This Row],[Self-review]]");
+  });
+
+  test("the same form twice: its table gets its sheet's number (table names are workbook-wide)", async () => {
+    const host = new MemoryWorkbook();
+    const names: string[] = [];
+    const hook = (_: unknown, plan: { table?: { name: string } }) => { names.push(plan.table!.name); };
+    await writeForm(host.context, "csPay", { lang: "zh-CN", queueTable: hook });
+    await writeForm(host.context, "csPay", { lang: "zh-CN", queueTable: hook });
+    expect(names).toEqual(["csPay", "csPay_2"]);
+  });
+
+  test("10,000 employees: at most 3 syncs; beyond the employees' data, the request does not grow with N", async () => {
     const run = async (n: number) => {
       const host = new MemoryWorkbook();
-      const r = await writeForm(host.context, "salesMonthly", { lang: "zh-CN", rows: employees(n) });
-      const lastRow = planForm("salesMonthly", { lang: "zh-CN", count: n }).roster!.lastRow;
-      // Addresses carry the last row number; normalise it so the rest compares byte for byte.
+      const r = await writeForm(host.context, "salesMonthly", { lang: "zh-CN", rows: employees(n), existing: { sheetNames: [], names: [] } });
       const all = host.requests.flat();
       const formStart = all.findIndex((o) => o.o === "add" && o.a === r.sheetName);
-      const layout = all.filter((o) => o.o !== "values" || !/^range [A-Z]+\d+:[A-Z]+\d+$/.test(o.t));
-      const policyPart = JSON.stringify(layout.slice(0, formStart));
-      const formPart = JSON.stringify(layout.slice(formStart)).replace(new RegExp(`([A-Z]|R)${lastRow}(?=\\D)`, "g"), "$1LAST");
-      const normal = policyPart + formPart;
-      const total = host.requestBytes.reduce((a, b) => a + b, 0);
-      const data = host.valueBytes.reduce((a, b) => a + b, 0);
-      return { syncs: r.syncs, normal, total, data, max: Math.max(...host.requestBytes) };
+      const dataOps = all.slice(formStart).filter((o) => o.o === "values");
+      const layout = all.slice(formStart).filter((o) => o.o !== "values");
+      return { syncs: r.syncs, ops: layout.length, data: dataOps.length, bytes: JSON.stringify(layout).length, max: Math.max(...host.requestBytes) };
     };
     const small = await run(10);
     const large = await run(10_000);
     expect(large.syncs).toBeLessThanOrEqual(3);
-    const firstDiff = [...large.normal].findIndex((ch, i) => ch !== small.normal[i]);
-    expect(firstDiff < 0 ? "" : `${small.normal.slice(firstDiff - 200, firstDiff + 100)} ≠ ${large.normal.slice(firstDiff - 200, firstDiff + 100)}`).toBe("");
-    expect(large.normal.length).toBe(small.normal.length);
-    // Byte sizes: apart from the data, only the longer row numbers in addresses differ.
-    const extra = (large.total - large.data) - (small.total - small.data);
-    expect(extra).toBeGreaterThanOrEqual(0);
-    expect(extra).toBeLessThan(2_000);
+    expect(large.ops).toBe(small.ops);
+    expect(large.data).toBeLessThanOrEqual(2);
+    // Only the longer row numbers in addresses differ.
+    expect(large.bytes - small.bytes).toBeGreaterThanOrEqual(0);
+    expect(large.bytes - small.bytes).toBeLessThan(2_000);
     expect(large.max).toBeLessThan(5 * 1024 * 1024);
   });
 
@@ -342,3 +362,159 @@ describe("sheet names", () => {
     expect(uniqueSheetName("Sales", ["Sales", "Sales (2)"])).toBe("Sales (3)");
   });
 });
+
+describe("a lean layout request (issue 12)", () => {
+  /** Operations and bytes of one form's layout, as the in-memory host counts them. */
+  const layoutOf = async (id: (typeof FORM_IDS)[number], n: number) => {
+    const host = new MemoryWorkbook();
+    queuePlan(host.context.workbook.worksheets.add("S"), planForm(id, { lang: "zh-CN", count: n }), "zh-CN");
+    await host.context.sync();
+    return { ops: host.requests[0].length - 1, bytes: host.requestBytes[0] }; // less the sheet's own "add"
+  };
+  const forms = FORM_IDS.filter((id) => id !== "policy");
+
+  test.each(forms.map((id) => [id]))("%s: at most 400 operations and 64 KB at 10, 1,000 and 10,000 employees, the same operations whatever N", async (id) => {
+    const runs = [await layoutOf(id, 10), await layoutOf(id, 1_000), await layoutOf(id, 10_000)];
+    for (const r of runs) {
+      expect(r.ops).toBeLessThanOrEqual(400);
+      expect(r.bytes).toBeLessThanOrEqual(64 * 1024);
+    }
+    expect(new Set(runs.map((r) => r.ops)).size).toBe(1);
+  });
+
+  test("the policy sheet (written once per workbook): its hidden lookups and checks are about 115 KB of formulas by themselves; under 500 operations and 200 KB", async () => {
+    const r = await layoutOf("policy", 1);
+    expect(r.ops).toBeLessThanOrEqual(500);
+    expect(r.bytes).toBeLessThanOrEqual(200 * 1024);
+  });
+
+  test("one font for the sheet; a roster's rows are formatted by whole columns, never cell by cell", async () => {
+    const host = new MemoryWorkbook();
+    const plan = planForm("salesMonthly", { lang: "zh-TW", count: 500 });
+    queuePlan(host.context.workbook.worksheets.add("S"), plan, "zh-TW");
+    await host.context.sync();
+    const ops = host.requests[0];
+    expect(ops.filter((o) => o.o === "format.font.name")).toEqual([{ t: "range A1:XFD1048576", o: "format.font.name", a: "Microsoft JhengHei" }]);
+    let inRoster = 0;
+    for (const o of ops.filter((x) => x.o.startsWith("format.") || x.o === "numberFormat")) {
+      const m = /^range [A-Z]+(\d+)(?::[A-Z]+(\d+))?$/.exec(o.t);
+      if (!m) continue;
+      const top = Number(m[1]);
+      if (top < plan.roster!.firstRow || top > plan.roster!.lastRow) continue;
+      inRoster++;
+      expect([o.t, top, Number(m[2])]).toEqual([o.t, plan.roster!.firstRow, plan.roster!.lastRow]);
+    }
+    expect(inRoster).toBeGreaterThan(0);
+  });
+});
+
+describe("protection (issue 7 row 14) and print", () => {
+  test("formulas locked, inputs and the employees' data editable, the sheet protected without a password; sorting and filtering allowed", async () => {
+    const host = new MemoryWorkbook();
+    const r = await writeForm(host.context, "salesMonthly", { lang: "zh-CN", rows: employees(3) });
+    const s = host.sheet(r.sheetName)!;
+    expect(s.protection).toEqual({ allowAutoFilter: true, allowSort: true, allowFormatColumns: true, allowFormatRows: true });
+    const plan = planForm("salesMonthly", { lang: "zh-CN", rows: employees(3) });
+    const first = plan.roster!.firstRow;
+    const at = (key: string) => `${colLetter(plan.roster!.colOf[key])}${first}`;
+    const ws = host.context.workbook.worksheets.getItem(r.sheetName);
+    ws.getRange(at("totalPay")).values = [[8000]];
+    ws.getRange(at("name")).values = [["改名"]];
+    await host.context.sync();
+    expect(host.cell(r.sheetName, at("totalPay"))?.value).toBe(8000);
+    ws.getRange(at("pay")).values = [[1]];
+    await expect(host.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    ws.getRange("A1").values = [["x"]];
+    await expect(host.context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  test.each(FORM_IDS.map((id) => [id]))("%s: one data validation per range, no cell has two", async (id) => {
+    const host = new MemoryWorkbook();
+    const r = await writeForm(host.context, id, { lang: "zh-CN", count: 20, existing: { sheetNames: [], names: [] } });
+    const cells = new Map<string, string>();
+    for (const v of host.sheet(r.sheetName)!.validations) {
+      const [a, b = a] = v.range.split(":");
+      const p = /([A-Z]+)(\d+)/.exec(a)!;
+      const q = /([A-Z]+)(\d+)/.exec(b)!;
+      for (let row = Number(p[2]); row <= Number(q[2]); row++) for (let c = colNumber(p[1]); c <= colNumber(q[1]); c++) {
+        const key = `${colLetter(c)}${row}`;
+        expect([key, cells.get(key)]).toEqual([key, undefined]);
+        cells.set(key, v.range);
+      }
+    }
+    expect(id === "policy" || cells.size > 0).toBe(true);
+  });
+
+  test("print: A3 when asked; a wide roster repeats its title columns, breaks between column groups, and its detail columns are outlined", async () => {
+    const host = new MemoryWorkbook();
+    const r = await writeForm(host.context, "salesMonthly", { lang: "zh-CN", count: 5, paper: "A3" });
+    const s = host.sheet(r.sheetName)!;
+    const plan = planForm("salesMonthly", { lang: "zh-CN", count: 5, paper: "A3" });
+    expect(s.pageLayout).toMatchObject({ paperSize: "A3", orientation: "Landscape", printTitleColumns: "$A:$C", printArea: plan.printArea, zoom: { scale: plan.print.scale } });
+    expect(plan.print.scale).toBeGreaterThanOrEqual(80);
+    expect(s.pageBreaks).toEqual(plan.print.colBreaks!.map((c) => `${colLetter(c + 1)}1`));
+    expect(s.outline).toEqual(plan.outline!.cols.map((g) => `${colLetter(g.from)}:${colLetter(g.to)}`));
+  });
+});
+
+describe("a request that fails (issue 7 row 7)", () => {
+  /** The workbook as the user sees it: sheets with their cells, and the names. */
+  const snapshot = (host: MemoryWorkbook) => JSON.stringify({ sheets: host.sheets.map((s) => [s.name, [...s.cells]]), names: [...host.names] });
+  const setUp = () => {
+    const host = new MemoryWorkbook();
+    host.addSheet("Sheet1", { A1: "keep me", B2: 42 });
+    return host;
+  };
+  const big = (n: number) => Array.from({ length: n }, (_, i) => [`E${i}`, "很长的名字".repeat(40), "很长的部门".repeat(40)]);
+  const cases: [string, (host: MemoryWorkbook) => Promise<unknown>][] = [
+    ["a fresh workbook (read, then one write)", (host) => writeForm(host.context, "salesMonthly", { lang: "zh-CN", rows: employees(20) })],
+    ["data over several syncs", (host) => writeForm(host.context, "annualSummary", { lang: "zh-CN", rows: big(Math.ceil((DATA_BUDGET_BYTES * 1.3) / 1200)), existing: { sheetNames: ["Sheet1"], names: [] } })],
+    ["a workbook with a policy sheet and its names", (host) => writeForm(host.context, "csPay", { lang: "zh-CN" })],
+  ];
+
+  test.each(cases.map((c, i) => [c[0], i] as const))("%s: failing on any sync, at its first, middle or last operation, leaves the workbook as it was", async (_, k) => {
+    const write = cases[k][1];
+    const prepare = async (host: MemoryWorkbook) => { if (k === 2) { await writeForm(host.context, "policy", { lang: "zh-CN" }); host.requests.length = 0; } };
+    const clean = setUp();
+    await prepare(clean);
+    const start = clean.syncs;
+    await write(clean);
+    const perSync = clean.requests.map((r) => r.length);
+    let failed = 0;
+    for (let sync = 1; sync <= perSync.length; sync++) {
+      for (const after of [...new Set([0, Math.floor(perSync[sync - 1] / 2), Math.max(0, perSync[sync - 1] - 1)])]) {
+        const host = setUp();
+        await prepare(host);
+        const before = snapshot(host);
+        host.failSync(start + sync, after);
+        const error = await write(host).then(() => undefined, (e: unknown) => e);
+        expect(error).toBeDefined();
+        failed++;
+        expect(snapshot(host)).toBe(before);
+        if (error instanceof FormWriteError) {
+          expect(error.left).toEqual({ sheets: [], names: [] });
+          expect(error.message).toMatch(/^生成表单失败（GeneralException: injected failure (at operation \d+ of|after the operations of) sync \d+）；本次添加的工作表和名称已全部删除，工作簿未改变。$/);
+        } else {
+          expect(String(error)).toMatch(/injected failure/); // a failure while reading: nothing was added
+        }
+      }
+    }
+    expect(failed).toBeGreaterThanOrEqual(perSync.length);
+  });
+
+  test("when the clean-up fails too, the message names what was left, in the user's language", async () => {
+    const host = setUp();
+    host.failSync(2, 5); // the write
+    host.failSync(3, 0); // reading what is there
+    const error = await writeForm(host.context, "csMonthly", { lang: "en" }).then(() => undefined, (e: unknown) => e) as FormWriteError;
+    expect(error).toBeInstanceOf(FormWriteError);
+    expect(error.left).toEqual({ sheets: ["Rules", "Customer service ranking"], names: expect.arrayContaining(["KH_policyOk"]) as string[] });
+    expect(error.message).toMatch(/^The form could not be created \(GeneralException: injected failure at operation 6 of sync 2\); what it added could not be removed — please delete, where they exist: sheets Rules、Customer service ranking；names KH_/);
+  });
+});
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

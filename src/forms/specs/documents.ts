@@ -1,11 +1,12 @@
-/** Single-record forms: weekly report, dismissal notice, separation, complaint, survey, overtime log. */
+/** Single-record forms: weekly report, dismissal review and notice, separation, complaint, survey, overtime log. */
 import { format } from "../../rules";
+import { quoteText } from "../formula";
 import { FORM_TITLES } from "../list";
 import { TABLE_NAMES } from "../policySheet";
 import type { CellSpec, FormSpec, Lang, Localized } from "../types";
-import { COUNT, DATE, field, formula, input, L, label, MONEY, signatures, TEXT, TICK, W, withHead, YESNO } from "./common";
+import { COUNT, DATE, field, formula, input, L, label, MONEY, role, TEXT, TICK, W, withHead, YESNO } from "./common";
 
-const WIDE = [7, 13, 12, 12, 12, 12, 12, 12] as const;
+const WIDE = [7, 12, 12, 12, 12, 12, 11, 11] as const;
 const perLang = (f: (l: Lang) => string): Localized => ({ "zh-CN": f("zh-CN"), "zh-TW": f("zh-TW"), en: f("en") });
 const appr = (k: "salesManager" | "vicePresident" | "generalManager"): Localized =>
   ({ "zh-CN": format(`approver.${k}`, "zh-CN"), "zh-TW": format(`approver.${k}`, "zh-TW"), en: format(`approver.${k}`, "en") });
@@ -16,7 +17,7 @@ function textArea(row: number, rows: number, key: string): CellSpec {
 
 // ── Weekly work report 周工作汇报表 (F-6) ────────────────────────────────────────────────────
 const visitRows = Array.from({ length: 5 }, (_, i) => 15 + i);
-export const weeklyReport: FormSpec = withHead(8, {
+export const weeklyReport: FormSpec = withHead({
   id: "weeklyReport", rules: ["F-6"], orientation: "portrait", widths: [...WIDE],
   title: FORM_TITLES.weeklyReport,
   sheetName: L("周工作汇报表", "週工作匯報表", "Weekly report"),
@@ -53,22 +54,26 @@ export const weeklyReport: FormSpec = withHead(8, {
     label("A28", L("按时交付、字迹清楚", "按時交付、字跡清楚", "On time and legible"), "label", "D28"), formula("E28", "$salesRep.weeklySummary+$salesRep.weeklyPlan+$salesRep.weeklyVisits+$salesRep.weeklyRecords", undefined, "int"),
     input("F28", YESNO, "onTime"), formula("G28", "IF(F28=«no»,0,\"\")", undefined, "int", "H28"),
     label("A29", L("上周工作总结属实", "上週工作總結屬實", "Summary true"), "label", "D29"), formula("E29", "$salesRep.weeklySummary", undefined, "int"),
-    input("F29", YESNO, "summaryTrue"), formula("G29", "IF(F$28=«no»,0,IF(F29=«no»,0,$salesRep.weeklySummary))", "pSummary", "int", "H29"),
+    input("F29", YESNO, "summaryTrue"), formula("G29", "IF(F$28=\"\",\"\",IF(F$28=«no»,0,IF(F29=«no»,0,$salesRep.weeklySummary)))", "pSummary", "int", "H29"),
     label("A30", L("下周工作计划属实", "下週工作計劃屬實", "Plan true"), "label", "D30"), formula("E30", "$salesRep.weeklyPlan", undefined, "int"),
-    input("F30", YESNO, "planTrue"), formula("G30", "IF(F$28=«no»,0,IF(F30=«no»,0,$salesRep.weeklyPlan))", "pPlan", "int", "H30"),
+    input("F30", YESNO, "planTrue"), formula("G30", "IF(F$28=\"\",\"\",IF(F$28=«no»,0,IF(F30=«no»,0,$salesRep.weeklyPlan)))", "pPlan", "int", "H30"),
     label("A31", L("大客户走访漏项数（按上表自动计算）", "大客戶走訪漏項數（按上表自動計算）", "Missing visit entries (from the table)"), "label", "D31"), formula("E31", "$salesRep.weeklyVisits", undefined, "int"),
     formula("F31", "MAX(0,$salesRep.visitsPerWeek-COUNTA(C15:C19))", "visitsMissing", "int"),
-    formula("G31", "IF(F$28=«no»,0,IF(F31>=$salesRep.visitMissingZeroAt,0,MAX(0,$salesRep.weeklyVisits-F31*$salesRep.visitPerMissing)))", "pVisits", "int", "H31"),
+    formula("G31", "IF(F$28=\"\",\"\",IF(F$28=«no»,0,IF(F31>=$salesRep.visitMissingZeroAt,0,MAX(0,$salesRep.weeklyVisits-F31*$salesRep.visitPerMissing))))", "pVisits", "int", "H31"),
     label("A32", L("客户拜访纪实齐全", "客戶拜訪紀實齊全", "Visit records complete"), "label", "D32"), formula("E32", "$salesRep.weeklyRecords", undefined, "int"),
-    input("F32", YESNO, "recordsOk"), formula("G32", "IF(F$28=«no»,0,IF(F32=«no»,0,$salesRep.weeklyRecords))", "pRecords", "int", "H32"),
+    input("F32", YESNO, "recordsOk"), formula("G32", "IF(F$28=\"\",\"\",IF(F$28=«no»,0,IF(F32=«no»,0,$salesRep.weeklyRecords)))", "pRecords", "int", "H32"),
     label("A33", L("市场信息反馈属实", "市場資訊反饋屬實", "Market information true"), "label", "D33"), formula("E33", "$salesRep.market", undefined, "int"),
-    input("F33", YESNO, "marketTrue"), formula("G33", "IF(F33=«no»,0,$salesRep.market)", "pMarket", "int", "H33"),
+    input("F33", YESNO, "marketTrue"), formula("G33", "IF(F$28=\"\",\"\",IF(F33=«no»,0,$salesRep.market))", "pMarket", "int", "H33"),
     label("A34", L("质量问题反馈及时", "質量問題反饋及時", "Quality feedback on time"), "label", "D34"), formula("E34", "$salesRep.quality", undefined, "int"),
-    input("F34", YESNO, "qualityOk"), formula("G34", "IF(F34=«no»,0,$salesRep.quality)", "pQuality", "int", "H34"),
+    input("F34", YESNO, "qualityOk"), formula("G34", "IF(F$28=\"\",\"\",IF(F34=«no»,0,$salesRep.quality))", "pQuality", "int", "H34"),
     label("A35", L("本周合计", "本週合計", "Week total"), "total", "D35"), formula("E35", "SUM(E29:E34)", undefined, "int", undefined, "total"),
-    { at: "F35", c: { t: "blank" }, style: "total" }, formula("G35", "SUM(G29:G34)", "weekTotal", "int", "H35", "total"),
-    ...signatures(37, [L("业务员签字", "業務員簽字", "Salesperson"), L("区域经理签字", "區域經理簽字", "Regional manager"), L("销售计划部", "銷售計劃部", "Sales planning"), W.date], 2),
+    { at: "F35", c: { t: "blank" }, style: "total" }, formula("G35", "IF(F28=\"\",\"\",SUM(G29:G34))", "weekTotal", "int", "H35", "total"),
   ],
+  signOff: { row: 37, roles: [
+    role("填报（业务员）", "填報（業務員）", "Submitted (salesperson)"),
+    role("评分（区域经理，F-9）", "評分（區域經理，F-9）", "Scored (regional manager, F-9)"),
+    role("汇总（销售计划部）", "彙總（銷售計劃部）", "Compiled (sales planning)"),
+  ] },
   flags: [
     { range: "F28:F34", f: "F28=«no»", style: "flag", means: "limit" },
     { range: "F31", f: "F31>0", style: "warn", means: "missing" },
@@ -82,7 +87,7 @@ const OT_FIRST = 6;
 const otRow = (d: number) => OT_FIRST + d - 1;
 const OT_LAST = otRow(31);
 const WEEKDAYS: Localized = L(`"一","二","三","四","五","六","日"`, `"一","二","三","四","五","六","日"`, `"Mon","Tue","Wed","Thu","Fri","Sat","Sun"`);
-export const overtimeLog: FormSpec = withHead(8, {
+export const overtimeLog: FormSpec = withHead({
   id: "overtimeLog", rules: ["A-1", "A-2", "A-3", "A-4", "L-1"], orientation: "portrait", widths: [6, 12, 6, 9, 9, 10, 10, 26],
   title: FORM_TITLES.overtimeLog,
   sheetName: L("加班登记表", "加班登記表", "Overtime log"),
@@ -115,8 +120,8 @@ export const overtimeLog: FormSpec = withHead(8, {
       ];
     }).flat(),
     label(`A${OT_LAST + 1}`, L("合计", "合計", "Total"), "total", `C${OT_LAST + 1}`),
-    formula(`D${OT_LAST + 1}`, `SUM(D${OT_FIRST}:D${OT_LAST})`, "totalHours", "hours", undefined, "total"),
-    formula(`E${OT_LAST + 1}`, `SUM(E${OT_FIRST}:E${OT_LAST})`, "overtime", "hours", undefined, "total"),
+    formula(`D${OT_LAST + 1}`, `IF(COUNT(D${OT_FIRST}:D${OT_LAST})=0,"",SUM(D${OT_FIRST}:D${OT_LAST}))`, "totalHours", "hours", undefined, "total"),
+    formula(`E${OT_LAST + 1}`, `IF(COUNT(D${OT_FIRST}:D${OT_LAST})=0,"",SUM(E${OT_FIRST}:E${OT_LAST}))`, "overtime", "hours", undefined, "total"),
     { at: `F${OT_LAST + 1}`, to: `H${OT_LAST + 1}`, c: { t: "blank" }, style: "total" },
     label(`A${OT_LAST + 2}`, L("本月加班上限（A-3 公司）", "本月加班上限（A-3 公司）", "Month overtime cap (A-3, company)"), "label", `D${OT_LAST + 2}`),
     formula(`E${OT_LAST + 2}`, "$workTime.monthlyOvertimeCapHours", undefined, "hours"),
@@ -128,8 +133,12 @@ export const overtimeLog: FormSpec = withHead(8, {
     formula(`E${OT_LAST + 4}`, `IF(COUNT(D${OT_FIRST}:D${OT_LAST})=0,"",IF(COUNTIF(H${OT_FIRST}:H${OT_LAST},"?*")+COUNTIF(F${OT_LAST + 2}:F${OT_LAST + 3},"?*")=0,«ok»,` +
       `TRIM(IF(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*A-2*")>0,"A-2 ","")&IF(OR(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*A-3*")>0,F${OT_LAST + 2}<>""),"A-3 ","")&IF(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*A-4*")>0,"A-4 ","")&IF(OR(COUNTIF(H${OT_FIRST}:H${OT_LAST},"*L-1*")>0,F${OT_LAST + 3}<>""),"L-1",""))))`,
       "result", undefined, `H${OT_LAST + 4}`, "total"),
-    ...signatures(OT_LAST + 6, [L("员工签字", "員工簽字", "Employee"), L("部门主管", "部門主管", "Supervisor"), L("人事部门", "人事部門", "HR"), W.date], 2),
   ],
+  signOff: { row: OT_LAST + 6, roles: [
+    role("员工", "員工", "Employee"),
+    role("部门主管", "部門主管", "Supervisor"),
+    role("人事部门", "人事部門", "HR"),
+  ] },
   flags: [
     { range: `D${OT_FIRST}:D${OT_LAST}`, f: `AND(B${OT_FIRST}="",D${OT_FIRST}<>"")`, style: "muted", means: "missing" },
     { range: `H${OT_FIRST}:H${OT_LAST}`, f: `ISNUMBER(SEARCH("L-1",H${OT_FIRST}))`, style: "flag", means: "lawWarning" },
@@ -141,7 +150,7 @@ export const overtimeLog: FormSpec = withHead(8, {
   titleRows: [1, 5],
 });
 
-// ── Dismissal notice 辞退通知书 (C-1..C-4, L-2) ──────────────────────────────────────────────
+// ── Dismissal: the review for HR's file 辞退审核表 (C-1..C-4, L-2, L-6) ─────────────────────
 export const DISMISSAL_GROUNDS: readonly Localized[] = [
   L("一年内记过 3 次者", "一年內記過 3 次者", "Three demerits within one year"),
   L("连续旷工 3 日或全年累计超过 6 日者", "連續曠工 3 日或全年累計超過 6 日者", "Absent without leave 3 consecutive days, or more than 6 days in a year"),
@@ -173,21 +182,25 @@ const COMPUTED_GROUNDS: Readonly<Record<number, string>> = {
   19: "IF($H$9=«yes»,«tick»,\"\")",
 };
 const GR_LAST = GROUND_FIRST + 19;
-/** Grounds whose numbers are policy values: their text follows the policy sheet. */
+/** Grounds whose numbers are policy values: their text follows the policy sheet (a formula template). */
 const GROUND_TEXT: Readonly<Record<number, Localized>> = {
   1: L(`"一年内记过 "&$dismissal.demeritsPerYear&" 次者"`, `"一年內記過 "&$dismissal.demeritsPerYear&" 次者"`, `$dismissal.demeritsPerYear&" demerits within one year"`),
   2: L(`"连续旷工 "&$dismissal.consecutiveAbsenceDays&" 日或全年累计超过 "&$dismissal.absentDaysPerYearMax&" 日者"`, `"連續曠工 "&$dismissal.consecutiveAbsenceDays&" 日或全年累計超過 "&$dismissal.absentDaysPerYearMax&" 日者"`,
     `"Absent without leave "&$dismissal.consecutiveAbsenceDays&" consecutive days, or more than "&$dismissal.absentDaysPerYearMax&" days in a year"`),
 };
-export const dismissalNotice: FormSpec = withHead(8, {
-  id: "dismissalNotice", rules: ["C-1", "C-1.1", "C-1.2", "C-1.16", "C-1.19", "C-2", "C-3", "C-4", "L-2", "L-6"], orientation: "portrait", widths: [7, 12, 10, 12, 12, 11, 15, 11],
-  title: FORM_TITLES.dismissalNotice,
-  sheetName: L("辞退通知书", "辭退通知書", "Dismissal notice"),
-  strings: {
-    lawWarn1: L("⚠ L-2 劳动合同法第40条：应提前 ", "⚠ L-2 勞動合同法第40條：應提前 ", "⚠ L-2 Labour Contract Law art. 40: "),
-    lawWarn2: L(" 日书面通知或额外支付一个月工资；公司规定预告 ", " 日書面通知或額外支付一個月工資；公司規定預告 ", " days' written notice or a month's pay in lieu; the company rule gives "),
-    days: L(" 日", " 日", " days"),
-  },
+const groundText = (n: number): Localized => GROUND_TEXT[n] ?? perLang((l) => quoteText(DISMISSAL_GROUNDS[n - 1][l]));
+const lawWarning = {
+  lawWarn1: L("⚠ L-2 劳动合同法第40条：应提前 ", "⚠ L-2 勞動合同法第40條：應提前 ", "⚠ L-2 Labour Contract Law art. 40: "),
+  lawWarn2: L(" 日书面通知或额外支付一个月工资；公司规定预告 ", " 日書面通知或額外支付一個月工資；公司規定預告 ", " days' written notice or a month's pay in lieu; the company rule gives "),
+  days: L(" 日", " 日", " days"),
+};
+const GROUND_NUMBER = { kind: "list", items: DISMISSAL_GROUNDS.map((_, i) => L(`${i + 1}`, `${i + 1}`, `${i + 1}`)) } as const;
+const R_AFTER = GR_LAST + 3;
+export const dismissalReview: FormSpec = withHead({
+  id: "dismissalReview", rules: ["C-1", "C-1.1", "C-1.2", "C-1.16", "C-1.19", "C-2", "C-3", "C-4", "L-2", "L-6"], orientation: "portrait", widths: [7, 12, 10, 12, 12, 11, 14, 11],
+  title: FORM_TITLES.dismissalReview,
+  sheetName: L("辞退审核表", "辭退審核表", "Dismissal review"),
+  strings: lawWarning,
   cells: [
     ...field("A3", W.name, "B3", TEXT, "name", "C3"), ...field("D3", W.id, "E3", TEXT, "id"), ...field("F3", W.dept, "G3", TEXT, "dept", "H3"),
     ...field("A4", W.post, "B4", TEXT, "post", "C4"), ...field("D4", L("入职日期", "到職日期", "Hired"), "E4", DATE, "hired"),
@@ -220,21 +233,89 @@ export const dismissalNotice: FormSpec = withHead(8, {
     formula(`C${GR_LAST + 1}`, `COUNTIF(B${GROUND_FIRST}:B${GR_LAST},«tick»)`, "groundCount", "int", undefined, "total"),
     label(`D${GR_LAST + 1}`, L("可计数条款（C-1）", "可計數條款（C-1）", "Countable grounds (C-1)"), "total", `E${GR_LAST + 1}`),
     formula(`F${GR_LAST + 1}`, `TRIM(IF(B${GROUND_FIRST}=«tick»,"C-1.1 ","")&IF(B${GROUND_FIRST + 1}=«tick»,"C-1.2 ","")&IF(B${GROUND_FIRST + 15}=«tick»,"C-1.16 ","")&IF(B${GROUND_FIRST + 18}=«tick»,"C-1.19",""))`, "computedGrounds", undefined, `H${GR_LAST + 1}`, "total"),
-    label(`A${GR_LAST + 3}`, L("收到辞退证明书日期", "收到辭退證明書日期", "Certificate received"), "label", `B${GR_LAST + 3}`),
-    input(`C${GR_LAST + 3}`, DATE, "certificateReceived"),
-    label(`D${GR_LAST + 3}`, L("劳动仲裁申诉截止（C-3）", "勞動仲裁申訴截止（C-3）", "Appeal deadline (C-3)"), "label", `E${GR_LAST + 3}`),
-    formula(`F${GR_LAST + 3}`, `IF(ISNUMBER(C${GR_LAST + 3}),C${GR_LAST + 3}+$dismissal.appealDays,"")`, "appealBy", "date"),
-    formula(`A${GR_LAST + 4}`, L(`"对辞退处理不服的，可在收到辞退证明书之日起 "&$dismissal.appealDays&" 日内向劳动争议仲裁部门申诉（C-3）；分部辞退员工须经人事副总裁审核批准（C-4）。"`,
+    label(`A${GR_LAST + 2}`, L("L-6：排名末位（H-4）本身不是不能胜任工作的证明（最高人民法院指导案例 18 号），不能单独作为辞退事由。", "L-6：排名末位（H-4）本身不是不能勝任工作的證明（最高人民法院指導案例 18 號），不能單獨作為辭退事由。", "L-6: a bottom ranking (H-4) is not by itself proof of incompetence (Supreme People's Court Guiding Case No. 18) and is never a dismissal ground on its own."), "note", `H${GR_LAST + 2}`),
+    label(`A${R_AFTER}`, L("通知书引用的事由（条）", "通知書引用的事由（條）", "Ground cited in the notice (art.)"), "label", `C${R_AFTER}`),
+    input(`D${R_AFTER}`, GROUND_NUMBER, "chosenGround"),
+    formula(`E${R_AFTER}`, L(`IF(D${R_AFTER}="","",IF(INDEX(B${GROUND_FIRST}:B${GR_LAST},D${R_AFTER})=«tick»,"","⚠ 该条未勾选为符合"))`, `IF(D${R_AFTER}="","",IF(INDEX(B${GROUND_FIRST}:B${GR_LAST},D${R_AFTER})=«tick»,"","⚠ 該條未勾選為符合"))`, `IF(D${R_AFTER}="","",IF(INDEX(B${GROUND_FIRST}:B${GR_LAST},D${R_AFTER})=«tick»,"","⚠ that ground is not ticked above"))`), "chosenCheck", undefined, `H${R_AFTER}`, "note"),
+    label(`A${R_AFTER + 1}`, L("收到辞退证明书日期", "收到辭退證明書日期", "Certificate received"), "label", `B${R_AFTER + 1}`),
+    input(`C${R_AFTER + 1}`, DATE, "certificateReceived"),
+    label(`D${R_AFTER + 1}`, L("劳动仲裁申诉截止（C-3）", "勞動仲裁申訴截止（C-3）", "Appeal deadline (C-3)"), "label", `E${R_AFTER + 1}`),
+    formula(`F${R_AFTER + 1}`, `IF(ISNUMBER(C${R_AFTER + 1}),C${R_AFTER + 1}+$dismissal.appealDays,"")`, "appealBy", "date"),
+    formula(`A${R_AFTER + 2}`, L(`"对辞退处理不服的，可在收到辞退证明书之日起 "&$dismissal.appealDays&" 日内向劳动争议仲裁部门申诉（C-3）；分部辞退员工须经人事副总裁审核批准（C-4）。"`,
       `"對辭退處理不服的，可在收到辭退證明書之日起 "&$dismissal.appealDays&" 日內向勞動爭議仲裁部門申訴（C-3）；分部辭退員工須經人事副總裁審核批准（C-4）。"`,
-      `"The employee may appeal to labour arbitration within "&$dismissal.appealDays&" days of receiving the dismissal certificate (C-3). A branch's dismissal needs the HR vice-president's approval (C-4)."`), undefined, undefined, `H${GR_LAST + 4}`, "note"),
-    ...signatures(GR_LAST + 6, [L("直属主管", "直屬主管", "Supervisor"), L("人事部门", "人事部門", "HR"), L("人事副总裁（分部）", "人事副總裁（分部）", "HR vice-president (branch)"), L("员工签收", "員工簽收", "Employee received")], 2),
+      `"The employee may appeal to labour arbitration within "&$dismissal.appealDays&" days of receiving the dismissal certificate (C-3). A branch's dismissal needs the HR vice-president's approval (C-4)."`), undefined, undefined, `H${R_AFTER + 2}`, "note"),
   ],
   flags: [
     { range: `A${GROUND_FIRST}:H${GR_LAST}`, f: `$B${GROUND_FIRST}=«tick»`, style: "flag", means: "dismissalGround" },
     { range: "A6", f: "A6<>\"\"", style: "warn", means: "lawWarning" },
+    { range: `E${R_AFTER}`, f: `E${R_AFTER}<>""`, style: "warn", means: "limit" },
   ],
-  boxes: ["A3:H5", "A8:H9", `A10:H${GR_LAST + 1}`, `A${GR_LAST + 3}:F${GR_LAST + 3}`],
+  boxes: ["A3:H5", "A8:H9", `A10:H${GR_LAST + 1}`, `A${R_AFTER}:H${R_AFTER}`, `A${R_AFTER + 1}:F${R_AFTER + 1}`],
   titleRows: [1, 2],
+  signOff: { row: R_AFTER + 4, roles: [
+    role("提出（直属主管）", "提出（直屬主管）", "Proposed (supervisor)"),
+    role("审核（人事部门）", "審核（人事部門）", "Checked (HR)"),
+    role("批准（人事副总裁；分部辞退必经，C-4）", "批准（人事副總裁；分部辭退必經，C-4）", "Approved (HR vice-president; required for a branch, C-4)"),
+  ] },
+});
+
+// ── Dismissal: the notice to the employee 辞退通知书 (C-1, C-2, C-3, D-4, D-5, D-6) ─────────────────
+/** Row of the notice's ground line. */
+const N_GROUND = 9;
+const dateText = (cell: string) => `IF(ISNUMBER(${cell}),TEXT(${cell},"yyyy-mm-dd"),"")`;
+/** The chosen ground only: its article, its rule and its text (the other grounds never reach the page). */
+const chosenGround = (lang: Lang) => {
+  const cite = { "zh-CN": [`"第四条第 "&C${N_GROUND}&" 项（C-1."&C${N_GROUND}&"）："`], "zh-TW": [`"第四條第 "&C${N_GROUND}&" 項（C-1."&C${N_GROUND}&"）："`], en: [`"Art. 4, ground "&C${N_GROUND}&" (C-1."&C${N_GROUND}&"): "`] }[lang][0];
+  const texts = DISMISSAL_GROUNDS.map((_, i) => groundText(i + 1)[lang]).join(",");
+  return `IF(C${N_GROUND}="","",${cite}&CHOOSE(C${N_GROUND},${texts}))`;
+};
+export const dismissalNotice: FormSpec = withHead({
+  id: "dismissalNotice", rules: ["C-1", "C-2", "C-3", "D-4", "D-5", "D-6"], orientation: "portrait", widths: [10, 11, 9, 11, 11, 10, 12, 11],
+  title: FORM_TITLES.dismissalNotice,
+  sheetName: L("辞退通知书", "辭退通知書", "Dismissal notice"),
+  strings: {},
+  cells: [
+    label("A3", L("编号", "編號", "No."), "label"), input("B3", TEXT, "docNo", "C3"),
+    label("F3", L("通知日期", "通知日期", "Date"), "label"), input("G3", DATE, "noticeDate", "H3", "date"),
+    ...field("A5", L("员工姓名", "員工姓名", "Employee"), "B5", TEXT, "name", "C5"), ...field("D5", W.id, "E5", TEXT, "id"), ...field("F5", W.dept, "G5", TEXT, "dept", "H5"),
+    ...field("A6", W.post, "B6", TEXT, "post", "C6"), ...field("D6", L("入职日期", "到職日期", "Hired"), "E6", DATE, "hired"),
+    label("F6", L("连续工作（月）", "連續工作（月）", "Service (months)"), "label"),
+    formula("G6", "IF(AND(ISNUMBER(E6),ISNUMBER(G3)),DATEDIF(E6,G3,\"m\"),\"\")", "months", "int", "H6"),
+    formula("A7", L(`IF(B5="","","致 "&B5&"：")`, `IF(B5="","","致 "&B5&"：")`, `IF(B5="","","Dear "&B5&",")`), "addressee", undefined, "H7", "plain"),
+    label("A8", L("经公司审核批准，决定与您解除劳动合同，事由如下：", "經公司審核批准，決定與您解除勞動合同，事由如下：", "With the company's approval, your employment contract is terminated on the following ground:"), "text", "H8"),
+    label("A9", L("事由（条）", "事由（條）", "Ground (art.)"), "label", "B9"), input(`C${N_GROUND}`, GROUND_NUMBER, "ground"),
+    { at: `D${N_GROUND}`, to: `H${N_GROUND}`, key: "groundText", style: "text", c: { t: "formula", f: perLang(chosenGround), display: perLang((l) => `第四条第 20 项（C-1.20）：${DISMISSAL_GROUNDS.reduce((a, g) => (g[l].length > a.length ? g[l] : a), "")}`) } },
+    label("A11", L("预告期（C-2）", "預告期（C-2）", "Notice (C-2)"), "label", "B11"),
+    formula("C11", `IF(G6="","",LOOKUP(G6,${TABLE_NAMES.noticeFrom},${TABLE_NAMES.noticeDays}))`, "noticeDays", "int"),
+    label("D11", L("日", "日", "days"), "label"),
+    label("E11", L("最后工作日", "最後工作日", "Last working day"), "label", "F11"),
+    formula("G11", "IF(OR(C11=\"\",NOT(ISNUMBER(G3))),\"\",G3+C11)", "lastDay", "date", "H11"),
+    formula("A12", L(`"请于最后工作日后 "&$separation.handoverDays&" 日内（D-4）办妥工作移交："`, `"請於最後工作日後 "&$separation.handoverDays&" 日內（D-4）辦妥工作移交："`, `"Hand over your work within "&$separation.handoverDays&" days after your last working day (D-4):"`), undefined, undefined, "E12", "text"),
+    label("F12", L("移交截止", "移交截止", "Handover by"), "label"),
+    formula("G12", "IF(ISNUMBER(G11),G11+$separation.handoverDays,\"\")", "handoverDue", "date", "H12"),
+    formula("A13", L(`"账册文件、技术资料图样、经管财物、未结事项及工具文具（消耗品除外）交还原单位；领用未满 "&$separation.clothesKeepAfterYears&" 年的工作服交还总务科（D-5）。离职证明于移交手续办妥后发给（D-6）。"`,
+      `"賬冊文件、技術資料圖樣、經管財物、未結事項及工具文具（消耗品除外）交還原單位；領用未滿 "&$separation.clothesKeepAfterYears&" 年的工作服交還總務科（D-5）。離職證明於移交手續辦妥後發給（D-6）。"`,
+      `"Return books and files, technical documents, property in your care, open matters and tools (not consumables) to your unit; work clothes issued less than "&$separation.clothesKeepAfterYears&" year(s) ago go back to General Affairs (D-5). The separation certificate is issued once the handover is complete (D-6)."`), undefined, undefined, "H13", "text"),
+    formula("A15", L(`"如对本决定不服，可自收到本通知书之日起 "&$dismissal.appealDays&" 日内向劳动争议仲裁委员会申请仲裁（C-3）。"`, `"如對本決定不服，可自收到本通知書之日起 "&$dismissal.appealDays&" 日內向勞動爭議仲裁委員會申請仲裁（C-3）。"`,
+      `"If you disagree with this decision, you may apply to the labour dispute arbitration committee within "&$dismissal.appealDays&" days of receiving this notice (C-3)."`), undefined, undefined, "H15", "text"),
+    label("A16", L("送达日期", "送達日期", "Delivered on"), "label", "B16"), input("C16", DATE, "delivered", "D16"),
+    label("E16", L("申诉截止（C-3）", "申訴截止（C-3）", "Appeal by (C-3)"), "label", "F16"),
+    formula("G16", "IF(ISNUMBER(C16),C16+$dismissal.appealDays,\"\")", "appealBy", "date", "H16"),
+    label("E18", L("（公司盖章）", "（公司蓋章）", "(Company seal)"), "sign", "H21"),
+    label("E22", L("日期", "日期", "Date"), "label", "F22"), formula("G22", "IF(ISNUMBER(G3),G3,\"\")", undefined, "date", "H22"),
+    label("A24", L("✂ ……………………………… 沿此线剪下，回执交人事部门 ………………………………", "✂ ……………………………… 沿此線剪下，回執交人事部門 ………………………………", "✂ ……………… cut here; the receipt goes back to HR ………………"), "note", "H24"),
+    label("A25", L("回执", "回執", "Receipt"), "section", "H25"),
+    formula("A26", L(`"本人 "&IF(B5="","＿＿＿＿",B5)&"（工号 "&IF(E5="","＿＿＿",E5)&"）已收到公司于 "&IF(ISNUMBER(G3),${dateText("G3")},"＿＿＿＿")&" 发出的辞退通知书"&IF(B3="","","（编号 "&B3&"）")&"。"`,
+      `"本人 "&IF(B5="","＿＿＿＿",B5)&"（工號 "&IF(E5="","＿＿＿",E5)&"）已收到公司於 "&IF(ISNUMBER(G3),${dateText("G3")},"＿＿＿＿")&" 發出的辭退通知書"&IF(B3="","","（編號 "&B3&"）")&"。"`,
+      `"I, "&IF(B5="","________",B5)&" (ID "&IF(E5="","_____",E5)&"), received the company's notice of dismissal of "&IF(ISNUMBER(G3),${dateText("G3")},"________")&IF(B3="","",", no. "&B3)&"."`), "receiptText", undefined, "H26", "text"),
+    label("A28", L("员工签名", "員工簽名", "Employee's signature"), "label", "B28"), { at: "C28", to: "E28", c: { t: "blank" }, style: "sign" },
+    label("F28", L("签收日期", "簽收日期", "Date received"), "label"), { at: "G28", to: "H28", c: { t: "blank" }, style: "sign" },
+  ],
+  flags: [],
+  boxes: ["A3:C3", "F3:H3", "A5:H6", "A9:H9", "A11:H11", "F12:H12", "A16:H16", "E18:H22", "A28:H28"],
+  titleRows: [1, 2],
+  rowHeight: 20,
+  minHeights: { 9: 34, 28: 30 },
 });
 
 // ── Separation notice and handover list 离职通知单 / 移交清册 (D-1..D-6, L-3) ──────────────────
@@ -242,8 +323,8 @@ const KINDS: readonly Localized[] = [L("自请辞职", "自請辭職", "Resignat
 const HANDOVER_KINDS: readonly Localized[] = [L("账册文件", "賬冊文件", "Books & files"), L("技术资料图样", "技術資料圖樣", "Technical documents"), L("财物", "財物", "Property"), L("未结事项", "未結事項", "Open matters"), L("工具文具", "工具文具", "Tools & stationery"), L("其他", "其他", "Other")];
 const HO_FIRST = 11;
 const HO_LAST = HO_FIRST + 14;
-export const separation: FormSpec = withHead(8, {
-  id: "separation", rules: ["D-1", "D-2", "D-3", "D-4", "D-5", "D-6", "L-3"], orientation: "portrait", widths: [12, 12, 15, 11, 11, 11, 10, 11],
+export const separation: FormSpec = withHead({
+  id: "separation", rules: ["D-1", "D-2", "D-3", "D-4", "D-5", "D-6", "L-3"], orientation: "portrait", widths: [11, 12, 13, 11, 11, 11, 10, 10],
   title: FORM_TITLES.separation,
   sheetName: L("离职通知单移交清册", "離職通知單移交清冊", "Separation & handover"),
   strings: {
@@ -278,10 +359,15 @@ export const separation: FormSpec = withHead(8, {
         input(`C${r}`, TEXT, undefined, `D${r}`), input(`E${r}`, { kind: "whole", min: 0, max: 100000 }, undefined, undefined, "int"), input(`F${r}`, TEXT), input(`G${r}`, TEXT, undefined, `H${r}`)];
     }).flat(),
     label(`A${HO_LAST + 1}`, L("合计", "合計", "Total"), "total", `D${HO_LAST + 1}`),
-    formula(`E${HO_LAST + 1}`, `SUM(E${HO_FIRST}:E${HO_LAST})`, "totalQty", "int", undefined, "total"),
-    formula(`F${HO_LAST + 1}`, L(`COUNTA(C${HO_FIRST}:C${HO_LAST})&" 项"`, `COUNTA(C${HO_FIRST}:C${HO_LAST})&" 項"`, `COUNTA(C${HO_FIRST}:C${HO_LAST})&" items"`), "itemCount", undefined, `H${HO_LAST + 1}`, "total"),
-    ...signatures(HO_LAST + 3, [L("移交人", "移交人", "Leaver"), L("接收人", "接收人", "Receiver"), L("监交人", "監交人", "Witness"), L("人事单位", "人事單位", "HR")], 2),
+    formula(`E${HO_LAST + 1}`, `IF(COUNT(E${HO_FIRST}:E${HO_LAST})=0,"",SUM(E${HO_FIRST}:E${HO_LAST}))`, "totalQty", "int", undefined, "total"),
+    formula(`F${HO_LAST + 1}`, L(`IF(COUNTA(C${HO_FIRST}:C${HO_LAST})=0,"",COUNTA(C${HO_FIRST}:C${HO_LAST})&" 项")`, `IF(COUNTA(C${HO_FIRST}:C${HO_LAST})=0,"",COUNTA(C${HO_FIRST}:C${HO_LAST})&" 項")`, `IF(COUNTA(C${HO_FIRST}:C${HO_LAST})=0,"",COUNTA(C${HO_FIRST}:C${HO_LAST})&" items")`), "itemCount", undefined, `H${HO_LAST + 1}`, "total"),
   ],
+  signOff: { row: HO_LAST + 3, roles: [
+    role("移交人（D-3）", "移交人（D-3）", "Leaver (D-3)"),
+    role("接收人", "接收人", "Receiver"),
+    role("监交人", "監交人", "Witness"),
+    role("人事单位", "人事單位", "HR"),
+  ] },
   flags: [
     { range: "G5", f: "AND(ISNUMBER(G5),ISNUMBER(D5),G5>D5)", style: "flag", means: "overdue" },
     { range: "D6", f: "D6=«give»", style: "warn", means: "limit" },
@@ -291,8 +377,8 @@ export const separation: FormSpec = withHead(8, {
 });
 
 // ── Complaint handling form 客户投诉处理表 (K-4..K-7) ─────────────────────────────────────────
-export const complaint: FormSpec = withHead(8, {
-  id: "complaint", rules: ["K-4", "K-5", "K-6", "K-7"], orientation: "portrait", widths: [14, 12, 14, 11, 9, 14, 10, 9],
+export const complaint: FormSpec = withHead({
+  id: "complaint", rules: ["K-4", "K-5", "K-6", "K-7"], orientation: "portrait", widths: [13, 12, 13, 11, 9, 13, 10, 8],
   title: FORM_TITLES.complaint,
   sheetName: L("客户投诉处理表", "客戶投訴處理表", "Complaint form"),
   strings: {
@@ -323,8 +409,13 @@ export const complaint: FormSpec = withHead(8, {
       `"核決權限：≤ "&$complaint.managerMaxAmount&" 元 銷售部門經理；> "&$complaint.managerMaxAmount&" 且 < "&$complaint.generalManagerMinAmount&" 元 副總經理；≥ "&$complaint.generalManagerMinAmount&" 元 總經理。調查報告於受理後 "&$complaint.reportDays&" 日內提出，"&$complaint.closeDays&" 日內結案；處分於每月 "&$complaint.reviewByDay&" 日前審視（K-7）。"`,
       `"Approval: ≤ "&$complaint.managerMaxAmount&" sales department manager; > "&$complaint.managerMaxAmount&" and < "&$complaint.generalManagerMinAmount&" vice-president; ≥ "&$complaint.generalManagerMinAmount&" general manager. Report within "&$complaint.reportDays&" days, close within "&$complaint.closeDays&" days; punishments reviewed by day "&$complaint.reviewByDay&" of each month (K-7)."`),
       undefined, undefined, "H14", "note"),
-    ...signatures(16, [L("营销部", "營銷部", "Sales"), L("客户服务部", "客戶服務部", "Customer service"), L("研发部", "研發部", "R&D"), L("核决", "核決", "Approval")], 2),
   ],
+  signOff: { row: 16, roles: [
+    role("受理（客户服务部）", "受理（客戶服務部）", "Accepted (customer service)"),
+    role("调查（责任部门）", "調查（責任部門）", "Investigated (responsible unit)"),
+    role("会签（营销部）", "會簽（營銷部）", "Countersigned (sales)"),
+    role("核决（按金额，K-6）", "核決（按金額，K-6）", "Approved (by amount, K-6)"),
+  ] },
   flags: [
     { range: "H9", f: "H9=«overdue»", style: "flag", means: "overdue" },
     { range: "F13", f: "F13=«gm»", style: "warn", means: "limit" },
@@ -335,7 +426,7 @@ export const complaint: FormSpec = withHead(8, {
 
 // ── Customer opinion survey 客户意见调查表 (K-3) ────────────────────────────────────────────
 const SURVEY_ITEMS: readonly Localized[] = [L("服务态度", "服務態度", "Attitude"), L("服务技术", "服務技術", "Technique"), L("到达时间", "到達時間", "Arrival time"), L("答应事项的办理", "答應事項的辦理", "Keeping promises")];
-export const survey: FormSpec = withHead(8, {
+export const survey: FormSpec = withHead({
   id: "survey", rules: ["K-3"], orientation: "portrait", widths: [...WIDE],
   title: FORM_TITLES.survey,
   sheetName: L("客户意见调查表", "客戶意見調查表", "Customer survey"),
@@ -356,8 +447,12 @@ export const survey: FormSpec = withHead(8, {
     label("A13", L("建议或抱怨", "建議或抱怨", "Suggestions or complaints"), "section", "H13"),
     input("A14", TEXT, "remarks", "H17"),
     label("A18", L("特别严重的抱怨即呈副总经理处理，并将处理情况函告客户。", "特別嚴重的抱怨即呈副總經理處理，並將處理情況函告客戶。", "Serious complaints go to the vice-president at once; the customer is told the outcome in writing."), "note", "H18"),
-    ...signatures(20, [L("客户签名", "客戶簽名", "Customer"), L("客户服务部", "客戶服務部", "Customer service"), L("部门经理", "部門經理", "Manager"), W.date], 2),
   ],
+  signOff: { row: 20, roles: [
+    role("客户", "客戶", "Customer"),
+    role("客户服务部", "客戶服務部", "Customer service"),
+    role("部门经理", "部門經理", "Manager"),
+  ] },
   flags: [
     { range: "H7:H10", f: "AND(ISNUMBER(H7),H7<=MIN(KH_survey_scores))", style: "flag", means: "limit" },
     { range: "H11", f: "AND(ISNUMBER(H11),H11<INDEX(KH_survey_scores,2))", style: "warn", means: "limit" },

@@ -1,26 +1,27 @@
 /** List forms: customer visit record (F-6), service register (K-1, K-2). */
 import { FORM_TITLES } from "../list";
 import type { FormSpec, Localized, RosterColumn } from "../types";
-import { DATE, L, TEXT, W, withHead } from "./common";
+import { DATE, L, role, rowGuarded, TEXT, W, withHead } from "./common";
 
 const plain = (key: string, header: Localized, width: number, rule: RosterColumn["rule"] = TEXT, fmt?: RosterColumn["fmt"]): RosterColumn =>
   ({ key, header, width, kind: "input", rule, fmt });
-const noCol: RosterColumn = { key: "no", header: W.no, width: 5, kind: "formula", f: "ROW()-ROW({no:col})+1", fmt: "int" };
+/** No.: set by rowGuarded (counts used rows only). */
+const noCol: RosterColumn = { key: "no", header: W.no, width: 5, kind: "formula", fmt: "int" };
 
-const VISIT_COLUMNS: RosterColumn[] = [
+const VISIT_COLUMNS: RosterColumn[] = rowGuarded([
   noCol,
   plain("date", W.date, 11, DATE, "date"),
-  plain("customer", L("客户名称", "客戶名稱", "Customer"), 16),
-  plain("address", L("地址", "地址", "Address"), 16),
-  plain("contact", L("联系人 / 电话", "聯絡人 / 電話", "Contact / phone"), 14),
-  plain("purpose", L("拜访目的", "拜訪目的", "Purpose"), 14),
-  plain("content", L("洽谈内容", "洽談內容", "What was discussed"), 22),
-  plain("result", L("结果 / 客户意见", "結果 / 客戶意見", "Result / customer's view"), 18),
-  plain("next", L("下一步", "下一步", "Next step"), 14),
+  plain("customer", L("客户名称", "客戶名稱", "Customer"), 14),
+  plain("address", L("地址", "地址", "Address"), 14),
+  plain("contact", L("联系人 / 电话", "聯絡人 / 電話", "Contact / phone"), 13),
+  plain("purpose", L("拜访目的", "拜訪目的", "Purpose"), 12),
+  plain("content", L("洽谈内容", "洽談內容", "What was discussed"), 20),
+  plain("result", L("结果 / 客户意见", "結果 / 客戶意見", "Result / customer's view"), 16),
+  plain("next", L("下一步", "下一步", "Next step"), 13),
   plain("sign", L("客户签字", "客戶簽字", "Customer's signature"), 10),
-];
+]);
 
-export const visitRecord: FormSpec = withHead(VISIT_COLUMNS.length, {
+export const visitRecord: FormSpec = withHead({
   id: "visitRecord", rules: ["F-6"], orientation: "landscape", widths: [],
   title: FORM_TITLES.visitRecord,
   sheetName: L("客户拜访纪实", "客戶拜訪紀實", "Visit record"),
@@ -37,28 +38,29 @@ export const visitRecord: FormSpec = withHead(VISIT_COLUMNS.length, {
   roster: { groupRow: 5, headerRow: 5, firstRow: 6, defaultRows: 12, columns: VISIT_COLUMNS },
   flags: [{ range: "J3", f: "J3<>\"\"", style: "warn", means: "missing" }],
   boxes: ["A3:J3"], titleRows: [1, 5], freeze: { rows: 5, cols: 0 }, dataRowHeight: 24,
+  signOff: { roles: [role("业务员", "業務員", "Salesperson"), role("审阅（区域经理）", "審閱（區域經理）", "Read (regional manager)")] },
 });
 
 const KIND_ITEMS = [L("A 有偿服务", "A 有償服務", "A paid"), L("B 合同服务", "B 合同服務", "B contract"), L("C 免费服务", "C 免費服務", "C free"), L("D 内务服务", "D 內務服務", "D internal")];
-const REGISTER_COLUMNS: RosterColumn[] = [
+const REGISTER_COLUMNS: RosterColumn[] = rowGuarded([
   noCol,
-  plain("date", W.date, 11, DATE, "date"),
-  plain("kind", L("服务类别（K-1）", "服務類別（K-1）", "Kind (K-1)"), 11, { kind: "list", items: KIND_ITEMS }),
-  plain("customer", L("客户名称", "客戶名稱", "Customer"), 14),
-  plain("address", L("地址", "地址", "Address"), 16),
-  plain("phone", L("电话", "電話", "Phone"), 12),
-  plain("model", L("商品型号", "商品型號", "Model"), 10),
-  plain("spec", L("规格", "規格", "Specification"), 9),
-  plain("bought", L("购买日期", "購買日期", "Purchased"), 11, DATE, "date"),
-  plain("place", L("购买地点", "購買地點", "Where bought"), 12),
-  plain("content", L("服务内容", "服務內容", "Service given"), 20),
-  plain("hours", L("服务时间（小时）", "服務時間（小時）", "Time (h)"), 8, { kind: "decimal", min: 0, max: 24 }, "hours"),
-  plain("serviceman", L("服务人员", "服務人員", "Serviceman"), 9),
-  plain("manager", L("经理核签", "經理核簽", "Manager"), 9),
-];
+  plain("date", W.date, 10, DATE, "date"),
+  plain("kind", L("服务类别（K-1）", "服務類別（K-1）", "Kind (K-1)"), 10, { kind: "list", items: KIND_ITEMS }),
+  plain("customer", L("客户名称", "客戶名稱", "Customer"), 11),
+  plain("address", L("地址", "地址", "Address"), 12),
+  plain("phone", L("电话", "電話", "Phone"), 10),
+  plain("model", L("商品型号", "商品型號", "Model"), 8),
+  plain("spec", L("规格", "規格", "Specification"), 7),
+  plain("bought", L("购买日期", "購買日期", "Purchased"), 10, DATE, "date"),
+  plain("place", L("购买地点", "購買地點", "Where bought"), 8),
+  plain("content", L("服务内容", "服務內容", "Service given"), 13),
+  plain("hours", L("服务时间（小时）", "服務時間（小時）", "Time (h)"), 6, { kind: "decimal", min: 0, max: 24 }, "hours"),
+  plain("serviceman", L("服务人员", "服務人員", "Serviceman"), 7),
+  plain("manager", L("经理核签", "經理核簽", "Manager"), 7),
+]);
 const kindCount = (letter: string) => `SUMPRODUCT(--(LEFT({kind:col},1)="${letter}"))`;
 
-export const serviceRegister: FormSpec = withHead(REGISTER_COLUMNS.length, {
+export const serviceRegister: FormSpec = withHead({
   id: "serviceRegister", rules: ["K-1", "K-2"], orientation: "landscape", widths: [],
   title: FORM_TITLES.serviceRegister,
   sheetName: L("服务登记簿", "服務登記簿", "Service register"),
@@ -69,9 +71,10 @@ export const serviceRegister: FormSpec = withHead(REGISTER_COLUMNS.length, {
       { at: `${"ACEG"[i]}4`, to: `${"BDFH"[i]}4`, key: `count${"ABCD"[i]}`, c: { t: "formula" as const, f: kindCount("ABCD"[i]) }, fmt: "int" as const, style: "total" as const },
     ]),
     { at: "I3", to: "J3", c: { t: "label", text: L("服务时间合计（小时）", "服務時間合計（小時）", "Total time (h)") } },
-    { at: "I4", to: "J4", key: "totalHours", c: { t: "formula", f: "SUM({hours:col})" }, fmt: "hours", style: "total" },
+    { at: "I4", to: "J4", key: "totalHours", c: { t: "formula", f: "IF(COUNT({hours:col})=0,\"\",SUM({hours:col}))" }, fmt: "hours", style: "total" },
   ],
   roster: { groupRow: 6, headerRow: 6, firstRow: 7, defaultRows: 20, columns: REGISTER_COLUMNS },
   flags: [{ range: "roster:hours", f: "AND({date}<>\"\",{hours}=\"\")", style: "warn", means: "missing" }],
   boxes: ["A3:J4"], titleRows: [1, 6], freeze: { rows: 6, cols: 0 }, dataRowHeight: 20,
+  signOff: { roles: [role("登记（客户服务部）", "登記（客戶服務部）", "Kept by (customer service)"), role("审阅（部门经理）", "審閱（部門經理）", "Read (department manager)")] },
 });

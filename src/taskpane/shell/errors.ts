@@ -23,7 +23,10 @@ export function officeErrorCode(e: unknown): string | undefined {
 export function readableError(e: unknown, lang: Lang): Readable {
   const code = officeErrorCode(e);
   const key = `error.${code}`;
-  const message = code && key in SHELL ? shellText(key as ShellText, lang) : shellText("error.unknown", lang);
+  const sentence = code && key in SHELL ? shellText(key as ShellText, lang) : shellText("error.unknown", lang);
+  // A form write that failed says what became of what it had added (FormWriteError.outcome).
+  const outcome = (e as { outcome?: unknown } | null)?.outcome;
+  const message = typeof outcome === "string" ? `${sentence} ${outcome}` : sentence;
   const name = code ?? (e instanceof Error ? e.name : undefined);
   return { message, detail: name ? shellText("error.details", lang, { code: name }) : undefined };
 }

@@ -12,7 +12,7 @@ import { colLetter } from "../../../forms/address";
 import { COMMON_STRINGS } from "../../../forms/layout";
 import * as EVALUATIONS from "../../../forms/specs/evaluations";
 import type { FormSpec, Mirror, MirrorArg, RosterColumn } from "../../../forms/types";
-import { LANGS, type Lang, type Localized } from "../../../rules";
+import { LANGS, type Lang } from "../../../rules";
 
 /** The roster forms Explain knows (every spec of forms/specs/evaluations). */
 export const ROSTER_SPECS: readonly FormSpec[] = Object.values(EVALUATIONS).filter((s): s is FormSpec => typeof s === "object" && s !== null && "roster" in s && s.roster !== undefined);
@@ -38,13 +38,6 @@ export function headerBand(): string {
   return `A${top}:${colLetter(cols)}${bottom}`;
 }
 
-/** Row of a column's header cell (a column without a group has its header in the group row, merged down). */
-function headerRowOf(spec: FormSpec, c: RosterColumn): number {
-  const r = spec.roster!;
-  return c.group || r.groupRow === r.headerRow ? r.headerRow : r.groupRow;
-}
-
-const isLocalized = (h: RosterColumn["header"]): h is Localized => !("f" in h);
 
 /**
  * The roster form whose fixed header texts (in one language) are all in the band, or
@@ -54,9 +47,10 @@ export function formFromHeaders(band: readonly (readonly unknown[])[]): Recogniz
   const top = Math.min(...rosterSpecs().map((s) => s.roster!.groupRow));
   const at = (row: number, col: number) => String(band[row - top]?.[col - 1] ?? "").trim();
   for (const spec of rosterSpecs()) {
-    const fixed = spec.roster!.columns.map((c, i) => ({ c, col: i + 1 })).filter(({ c }) => isLocalized(c.header));
+    // A roster is an Excel table: every column's header is a constant on its header row.
+    const fixed = spec.roster!.columns.map((c, i) => ({ c, col: i + 1 }));
     for (const lang of LANGS) {
-      if (fixed.length > 0 && fixed.every(({ c, col }) => at(headerRowOf(spec, c), col) === (c.header as Localized)[lang])) {
+      if (fixed.length > 0 && fixed.every(({ c, col }) => at(spec.roster!.headerRow, col) === c.header[lang])) {
         return { id: spec.id, spec, lang };
       }
     }
@@ -118,12 +112,9 @@ export function mirrorReads(spec: FormSpec, mirror: Mirror, row: number): Mirror
   });
 }
 
-/** A column's header as HR reads it; a computed header ("日常工作得分（"&$score.full&"）") by its first words. */
+/** A column's header as HR reads it (a roster's headers are constants: it is an Excel table). */
 export function columnLabel(c: RosterColumn, lang: Lang): string {
-  if (isLocalized(c.header)) return c.header[lang];
-  const f = typeof c.header.f === "string" ? c.header.f : c.header.f[lang];
-  const first = /"((?:[^"]|"")*)"/.exec(f)?.[1] ?? c.key;
-  return first.replace(/""/g, '"').replace(/\s*[（(]\s*$/, "").trim();
+  return c.header[lang];
 }
 
 /** The roster columns of a form that Explain covers (those that mirror a function). */

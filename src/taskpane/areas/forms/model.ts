@@ -10,7 +10,7 @@ import { FORM_LINES, FORMS_TEXT } from "./texts";
 export const FORM_GROUPS = [
   { id: "evaluation", forms: ["salesMonthly", "regionalMonthly", "fieldMonthly", "csMonthly", "annualSummary"] },
   { id: "pay", forms: ["csPay"] },
-  { id: "documents", forms: ["dismissalNotice", "separation", "complaint", "survey"] },
+  { id: "documents", forms: ["dismissalReview", "dismissalNotice", "separation", "complaint", "survey"] },
   { id: "registers", forms: ["weeklyReport", "visitRecord", "overtimeLog", "serviceRegister"] },
   { id: "policy", forms: ["policy"] },
 ] as const satisfies readonly { id: string; forms: readonly FormId[] }[];
