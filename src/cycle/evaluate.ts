@@ -51,7 +51,12 @@ export interface EmployeeResult {
   flags: Flag[];
   problems: InputProblem[];
   complete: boolean;
+  /** With `explain`: every catalogue call made for this employee, with its trace (the pane shows the steps). */
+  calls?: CoreCall[];
 }
+
+/** A call of a catalogue function for one employee, as the core answered it. */
+export interface CoreCall { fn: string; value: CellValue; trace: Trace }
 
 export interface Band { label: string; from: number | null; to: number | null; count: number }
 
@@ -97,6 +102,8 @@ export interface EvaluateOptions {
   lang: Lang;
   policy?: Policy;
   previous?: Previous;
+  /** Keep each employee's catalogue calls and traces (EmployeeResult.calls). */
+  explain?: boolean;
 }
 
 // ── Reading values (FUNCTIONS.md) ─────────────────────────────────────────────────────────────
@@ -143,7 +150,7 @@ interface Arg { raw: Raw; keys?: readonly string[]; stand?: boolean }
 class Person {
   readonly flags: Flag[] = [];
   readonly problems: InputProblem[] = [];
-  constructor(readonly scheme: Scheme, readonly inputs: Record<string, Raw>, readonly policy: Policy, readonly lang: Lang) {}
+  constructor(readonly scheme: Scheme, readonly inputs: Record<string, Raw>, readonly policy: Policy, readonly lang: Lang, readonly calls?: CoreCall[]) {}
 
   header(key: string): string {
     const def = this.scheme.inputs.find((i) => i.key === key);
@@ -184,7 +191,10 @@ class Person {
       this.problem("value", key, spec.rules[0], `${this.header(key)}${sep}${errorMessage(spec, out.error, this.lang)}`);
       return undefined;
     }
-    if (!args.some((a) => a.stand)) for (const w of out.trace.warnings) this.flags.push({ rule: w.rule, text: formatFinding(w, this.lang) });
+    if (!args.some((a) => a.stand)) {
+      for (const w of out.trace.warnings) this.flags.push({ rule: w.rule, text: formatFinding(w, this.lang) });
+      this.calls?.push({ fn: id, value: out.value, trace: out.trace });
+    }
     return { value: out.value, trace: out.trace };
   }
 
@@ -258,7 +268,7 @@ const RULE_OF_REQUIRED: Readonly<Record<string, RuleId>> = {
   totalPay: "F-10", completionRate: "F-10", selfScore: "H-3", managerScore: "H-3", performanceBase: "H-5", orderTotal: "E-1", baseSalary: "E-1",
 };
 
-function evaluateOne(emp: Employee, scheme: Scheme, policy: Policy, lang: Lang, previous?: PreviousEmployee): EmployeeResult {
+function evaluateOne(emp: Employee, scheme: Scheme, policy: Policy, lang: Lang, previous: PreviousEmployee | undefined, explain: boolean): EmployeeResult {
   const inputs: Record<string, Raw> = {};
   for (const def of scheme.inputs) inputs[def.key] = inputValue(emp.values[def.key], def.kind);
   const proposed: string[] = [];
@@ -271,7 +281,7 @@ function evaluateOne(emp: Employee, scheme: Scheme, policy: Policy, lang: Lang, 
       }
     }
   }
-  const e = new Person(scheme, inputs, policy, lang);
+  const e = new Person(scheme, inputs, policy, lang, explain ? [] : undefined);
   for (const def of requiredInputs(scheme)) {
     if (inputs[def.key] === null) e.problem("missing", def.key, RULE_OF_REQUIRED[def.key], cycleText("flag.missing", lang, { field: e.header(def.key) }));
   }
@@ -283,7 +293,7 @@ function evaluateOne(emp: Employee, scheme: Scheme, policy: Policy, lang: Lang, 
     id: emp.id, name: emp.name, dept: emp.dept, inputs, proposed, results,
     previousScore: previous?.mainScore ?? null,
     previousLast: scheme.id === "store" ? previousLast(emp, previous) : null,
-    flags: e.flags, problems: e.problems, complete,
+    flags: e.flags, problems: e.problems, complete, ...(e.calls ? { calls: e.calls } : {}),
   };
 }
 
@@ -318,7 +328,7 @@ function rankStore(rows: EmployeeResult[], policy: Policy, lang: Lang): boolean 
   for (const members of groups.values()) {
     const scores = members.map((m) => m.results.reviewScore as number);
     for (const m of members) {
-      const e = new Person(scheme, m.inputs, policy, lang);
+      const e = new Person(scheme, m.inputs, policy, lang, m.calls);
       const score = m.results.reviewScore as number;
       const bonus = e.num("RANKBONUS", [{ raw: score }, { raw: [scores] }]);
       e.call("RANKCHECK", [{ raw: score }, { raw: [scores] }, { raw: m.previousLast ?? 0 }]);
@@ -347,7 +357,7 @@ function passFlags(r: EmployeeResult, scheme: Scheme, policy: Policy, lang: Lang
 export function evaluateMonth(employees: readonly Employee[], opts: EvaluateOptions): MonthResult {
   const scheme = SCHEMES[opts.scheme];
   const policy = opts.policy ?? DEFAULT_POLICY;
-  const rows = employees.map((emp) => evaluateOne(emp, scheme, policy, opts.lang, opts.previous?.get(emp.id)));
+  const rows = employees.map((emp) => evaluateOne(emp, scheme, policy, opts.lang, opts.previous?.get(emp.id), opts.explain ?? false));
   const rankedByDept = scheme.id === "store" ? rankStore(rows, policy, opts.lang) : false;
   for (const r of rows) passFlags(r, scheme, policy, opts.lang);
   const month = { scheme: scheme.id, month: opts.month, lang: opts.lang, policy };

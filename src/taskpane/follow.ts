@@ -1,34 +1,37 @@
 /**
  * Following the workbook: the selection moving (and cells being edited) anywhere in the
- * workbook reaches Explain, debounced, one read at a time. The Excel handlers are
- * registered once for the life of the pane (worksheets.onSelectionChanged and
- * onChanged, ExcelApi 1.9; the workbook's onSelectionChanged, 1.2, where 1.9 is
- * missing) and call whoever listens at the moment.
+ * workbook reaches the areas that follow it (Explain, the Evaluate wizard), debounced,
+ * one read at a time. The Excel handlers are registered once for the life of the pane
+ * (worksheets.onSelectionChanged and onChanged, ExcelApi 1.9; the workbook's
+ * onSelectionChanged, 1.2, where 1.9 is missing) and call whoever listens at the moment.
  */
 import { useEffect, useRef } from "react";
-import type { RunBatch } from "../../host";
+import type { RunBatch } from "./host";
 
-const listeners = new Set<() => void>();
+/** What happened: the selection moved, or cells changed. */
+export type WorkbookEvent = "selection" | "change";
+
+const listeners = new Set<(event: WorkbookEvent) => void>();
 let registered: Promise<void> | undefined;
 
 async function register(run: RunBatch): Promise<void> {
-  const notify = async () => { for (const l of listeners) l(); };
+  const notify = (event: WorkbookEvent) => async () => { for (const l of listeners) l(event); };
   try {
     await run(async (context) => {
-      context.workbook.worksheets.onSelectionChanged.add(notify);
-      context.workbook.worksheets.onChanged.add(notify);
+      context.workbook.worksheets.onSelectionChanged.add(notify("selection"));
+      context.workbook.worksheets.onChanged.add(notify("change"));
       await context.sync();
     });
   } catch {
     await run(async (context) => {
-      context.workbook.onSelectionChanged.add(notify);
+      context.workbook.onSelectionChanged.add(notify("selection"));
       await context.sync();
     });
   }
 }
 
 /** Hear of workbook changes until the returned function is called. */
-export function onWorkbookChange(run: RunBatch, listener: () => void): () => void {
+export function onWorkbookChange(run: RunBatch, listener: (event: WorkbookEvent) => void): () => void {
   listeners.add(listener);
   registered ??= register(run).catch(() => { registered = undefined; });
   return () => { listeners.delete(listener); };
