@@ -371,9 +371,13 @@ export async function writeSummary(context: XMonthContext, month: MonthResult, e
   return { sheet: place.name, replaced: place.replaced, syncs };
 }
 
-/** The log row's cells for rows.add: blanks as "", free text that Excel would take for a formula behind a quote prefix. */
+/**
+ * The log row's cells for rows.add: blanks as "", every text behind a quote prefix — an
+ * appended row has no Text format, and Excel would read "2026-11" or "2026-12-01 09:30" as a
+ * date, "2026.10" as a number, "=…" as a formula.
+ */
 function logValues(row: LogRow, lang: Lang): (string | number)[] {
-  return logCells(row, lang).map((v) => (v === null ? "" : typeof v === "string" && looksLikeFormula(v) ? `'${v}` : v));
+  return logCells(row, lang).map((v) => (v === null ? "" : typeof v === "string" ? `'${v}` : v));
 }
 
 /**

@@ -443,7 +443,7 @@ export class MemoryWorkbook {
         cell.formula = x.startsWith("=") ? x : `=${x}`;
         cell.value = null;
       } else {
-        cell.value = x === "" || x === null || x === undefined ? null : (x as Scalar);
+        cell.value = x === "" || x === null || x === undefined ? null : typeof x === "string" && cell.numberFormat !== "@" ? typedText(x) : (x as Scalar);
       }
     }));
     this.changed(t.sheet, `${colLetter(t.rect.left)}${first}:${colLetter(t.rect.right)}${t.rect.bottom}`);
@@ -848,11 +848,7 @@ export class MemoryWorkbook {
         if (typeof x === "string" && x.startsWith("'")) { cell.value = x.slice(1); cell.formula = undefined; cell.r1c1 = undefined; return; }
         if (typeof x === "string" && /^[=+\-@]/.test(x) && cell.numberFormat !== "@") { cell.formula = x.startsWith("=") ? x : `=${x}`; cell.r1c1 = undefined; cell.value = null; return; }
         let stored: Scalar | null = x === "" ? null : (x as Scalar);
-        // Excel parses typed-looking text in a General cell: "2026.10" becomes the number 2026.1, an ISO date a date serial.
-        if (typeof x === "string" && cell.numberFormat !== "@") {
-          if (/^-?\d+(\.\d+)?$/.test(x)) stored = Number(x);
-          else if (/^\d{4}-\d{2}-\d{2}$/.test(x)) stored = Math.round((Date.parse(`${x}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
-        }
+        if (typeof x === "string" && cell.numberFormat !== "@") stored = typedText(x);
         cell.value = stored; cell.formula = undefined; cell.r1c1 = undefined;
       })); } },
       formulas: { get: reader.get("formulas"), set(v: unknown) { assign("formulas", v, ((cell, x, row, col) => {
@@ -955,6 +951,21 @@ export class MemoryWorkbook {
     const r = this.readable(sheet, rect, orNull);
     return Object.defineProperties(r.methods, { ...r.props, values: { get: r.get("values") }, formulas: { get: r.get("formulas") }, numberFormat: { get: r.get("numberFormat") } });
   }
+}
+
+const DAY_MS = 86_400_000;
+const serialOf = (y: number, m: number, d: number) => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / DAY_MS);
+/**
+ * Text as Excel reads it when typed into a General cell: "2026.10" is the number 2026.1,
+ * "2026-11-01" a date serial, "2026-11" the 1st of that month, "2026-12-01 09:30" a date-time.
+ */
+function typedText(x: string): Scalar {
+  if (/^-?\d+(\.\d+)?$/.test(x)) return Number(x);
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2}))?$/.exec(x);
+  if (m) return serialOf(Number(m[1]), Number(m[2]), Number(m[3])) + (m[4] === undefined ? 0 : (Number(m[4]) * 60 + Number(m[5])) / (24 * 60));
+  m = /^(\d{4})-(\d{1,2})$/.exec(x);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return serialOf(Number(m[1]), Number(m[2]), 1);
+  return x;
 }
 
 /** Parentheses balance outside string literals (Excel refuses a formula where they do not). */
