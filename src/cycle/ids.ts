@@ -1,11 +1,10 @@
 /**
  * The light part of the cycle: scheme ids and names, the words and names of a
- * month's sheets and table. It imports only the rules core and the cycle's
- * messages, so the task pane can show schemes and find month sheets without
- * loading the forms library (the rest of src/cycle loads when an operation needs it).
+ * month's sheets and table. It imports only the rules core, so the task pane can
+ * show schemes and find month sheets without loading the forms library or the
+ * cycle's message catalogue (the rest of src/cycle loads when an operation needs it).
  */
-import { L, type Lang, type Localized } from "../rules";
-import { cycleText } from "./messages";
+import { L, translate, type Lang, type Localized } from "../rules";
 
 export const SCHEME_IDS = ["sales", "regional", "field", "store", "online"] as const;
 export type SchemeId = (typeof SCHEME_IDS)[number];
@@ -32,8 +31,11 @@ export const SHEET_WORD: Readonly<Record<SchemeId, Localized>> = {
   online: L("网店客服", "網店客服", "Online"),
 };
 
+/** The month sheet's name and title (the message catalogue's "sheet.month" and "title.month"). */
+export const MONTH_SHEET: Localized = L("{scheme}考核 {month}", "{scheme}考核 {month}", "{scheme} evaluation {month}");
+
 export function monthSheetName(scheme: SchemeId, month: string, lang: Lang): string {
-  return cycleText("sheet.month", lang, { scheme: SHEET_WORD[scheme][lang], month });
+  return translate({ MONTH_SHEET }, "MONTH_SHEET", lang, { scheme: SHEET_WORD[scheme][lang], month });
 }
 
 /** The month's table name: KH_sales_202611 (table names are workbook-wide, like defined names). */

@@ -42,9 +42,10 @@ export const FOLLOW_DEBOUNCE_MS = 250;
 
 /**
  * Call `read` now and after every workbook change (debounced); a change arriving while a
- * read runs leads to one more read when it ends, never to two at once.
+ * read runs leads to one more read when it ends, never to two at once. `read` hears what
+ * happened since the last read (nothing on the first).
  */
-export function useFollow(run: RunBatch | undefined, read: () => Promise<void>): void {
+export function useFollow(run: RunBatch | undefined, read: (events: ReadonlySet<WorkbookEvent>) => Promise<void>): void {
   const latest = useRef(read);
   latest.current = read;
   useEffect(() => {
@@ -53,17 +54,24 @@ export function useFollow(run: RunBatch | undefined, read: () => Promise<void>):
     let running = false;
     let again = false;
     let live = true;
+    let heard = new Set<WorkbookEvent>();
     const go = async () => {
       if (running) { again = true; return; }
       running = true;
       try {
-        do { again = false; await latest.current(); } while (again && live);
+        do {
+          again = false;
+          const events = heard;
+          heard = new Set();
+          await latest.current(events);
+        } while (again && live);
       } finally {
         running = false;
       }
     };
     void go();
-    const off = onWorkbookChange(run, () => {
+    const off = onWorkbookChange(run, (event) => {
+      heard.add(event);
       clearTimeout(timer);
       timer = setTimeout(() => void go(), FOLLOW_DEBOUNCE_MS);
     });
