@@ -81,9 +81,9 @@ export function EnterStep({ w, ops, view, index, onIndex, onCommit }: EnterProps
       )}
       <div className={styles.person}>
         <div className={styles.personNav}>
-          <Button size="small" icon={<ChevronLeftRegular />} disabled={i === 0} onClick={() => onIndex(i - 1)}>{t("prev")}</Button>
+          <Button size="small" icon={<ChevronLeftRegular />} disabled={i === 0} onClick={() => onIndex(i - 1)} aria-label={t("prevLabel")}>{t("prev")}</Button>
           <Caption1>{t("position", { n: i + 1, total })}</Caption1>
-          <Button size="small" icon={<ChevronRightRegular />} iconPosition="after" disabled={i === total - 1} onClick={() => onIndex(i + 1)}>{t("nextPerson")}</Button>
+          <Button size="small" icon={<ChevronRightRegular />} iconPosition="after" disabled={i === total - 1} onClick={() => onIndex(i + 1)} aria-label={t("nextLabel")}>{t("nextPerson")}</Button>
         </div>
         <Body1 block><strong>{e.id} {e.name}</strong>{e.dept && <> · {e.dept}</>}</Body1>
       </div>
@@ -99,7 +99,7 @@ export function EnterStep({ w, ops, view, index, onIndex, onCommit }: EnterProps
       </dl>
       {e.flags.length > 0 && (
         <ul className={styles.list}>
-          {e.flags.map((f, k) => <li key={k} className={styles.flag}><Badge appearance="tint" shape="rounded" size="small" className={styles.rule}>{f.rule}</Badge><Caption1>{f.text}</Caption1></li>)}
+          {e.flags.map((f, k) => <li key={k} className={styles.flag}><Badge appearance="tint" shape="rounded" size="small" className={styles.rule}>{f.rule}</Badge><Caption1>{f.detail}</Caption1></li>)}
         </ul>
       )}
       {e.calls.length > 0 && (

@@ -7,11 +7,13 @@
 import {
   carryForward, cycleText, delimiterOf, evaluateMonth, finalizeMonth, inputValue, localDateTime, mergeTables, parseDelimited, previousMonth,
   readTable, reopenMonth, SCHEMES, SHEET_WORD,
-  type Employee, type Exclusion, type FinalizeProblem, type Previous, type ReadTable, type SchemeId,
+  type Employee, type Exclusion, type FinalizeProblem, type InputDef, type Previous, type ReadTable, type SchemeId,
 } from "../../../cycle";
 import { cellA1, parseRange } from "../../../forms/address";
 import { COMMON_STRINGS } from "../../../forms/layout";
-import { BY_ID, display, explainTrace, type Lang } from "../../../rules";
+import { FORMS } from "../../../forms";
+import type { Bound } from "../../../forms/types";
+import { BY_ID, display, explainTrace, format, type Lang } from "../../../rules";
 import { functionName } from "../../../functions/metadata";
 import {
   createMonthSheet, finalizeMonthSheet, readMonthSheet, reopenMonthSheet, writeInput, writeSummary,
@@ -143,17 +145,38 @@ export function inputCell(view: MonthView, id: string, inputKey: string): string
 }
 
 /**
- * What a typed value is as an input (the cycle's reading), and what the core says of it
- * for this employee: undefined when it may be written, else the message (field, value, what is allowed).
+ * The sheet's own check of an input column (its data validation: a whole or decimal number
+ * within bounds written as numbers or policy values), as a message; undefined when it passes.
+ * Bounds that are formulas over the policy's tables (field items) are the core's checks too.
+ */
+function sheetCheck(key: MonthKey, def: InputDef, value: unknown): string | undefined {
+  const rule = FORMS[SCHEMES[key.scheme].form].roster?.columns.find((c) => c.key === def.column)?.rule;
+  if (!rule || (rule.kind !== "whole" && rule.kind !== "decimal") || typeof value !== "number") return undefined;
+  const bound = (b: Bound | undefined) => {
+    const v = b === undefined ? undefined : typeof b === "number" ? b : "policy" in b ? (key.policy.values[b.policy] as unknown) : undefined;
+    return typeof v === "number" ? v : undefined;
+  };
+  const [min, max] = [bound(rule.min), bound(rule.max)];
+  const allowed = max === undefined ? `≥ ${min ?? 0}` : `${min ?? 0}–${max}`;
+  const field = `${SCHEMES[key.scheme].headers[def.column][key.lang]}${key.lang === "en" ? ": " : "："}`;
+  if (rule.kind === "whole" && !Number.isInteger(value)) return field + format("error.notWhole", key.lang, { given: value, allowed });
+  if ((min !== undefined && value < min) || (max !== undefined && value > max)) return field + format("error.outOfRange", key.lang, { given: value, allowed });
+  return undefined;
+}
+
+/**
+ * What a typed value is as an input (the cycle's reading), and whether it may be written:
+ * the sheet's data validation and the core's check for this employee (their message names
+ * the field, what was given and what is allowed).
  */
 export function checkInput(view: MonthView, id: string, inputKey: string, text: string): { value: string | number | boolean | null; problem?: string } {
   const def = SCHEMES[view.key.scheme].inputs.find((i) => i.key === inputKey);
   if (!def) throw new Error(`no input ${inputKey}`);
   const value = inputValue(text, def.kind) as string | number | boolean | null;
-  const employees = view.employees.map((e) => (e.id === id ? { ...e, values: { ...e.values, [inputKey]: value } } : e));
-  const row = evaluateMonth(employees.filter((e) => e.id === id), view.key).rows[0];
-  const problem = row?.problems.find((p) => p.key === inputKey && p.code === "value");
-  return { value, problem: problem?.message };
+  const employees = view.employees.filter((e) => e.id === id).map((e) => ({ ...e, values: { ...e.values, [inputKey]: value } }));
+  const row = evaluateMonth(employees, view.key).rows[0];
+  const problem = row?.problems.find((p) => p.key === inputKey && p.code === "value")?.message ?? sheetCheck(view.key, def, value);
+  return { value, problem };
 }
 
 /** Write one input: numbers as numbers, a tick as the sheet's ✓ or blank. One sync. */
@@ -254,7 +277,8 @@ export function fieldsOf(view: MonthView, id: string, lang: Lang): FieldView[] {
 const numberText = (v: number, kind: string, lang: Lang) =>
   new Intl.NumberFormat(lang, kind === "money" ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 2 }).format(v);
 
-export interface FlagView { id: string; name: string; rule: string; text: string; sheet: string; cell?: string }
+/** A flag: its rule, its text ("F-3: …"), the text without the rule (shown beside a badge of it), its cell. */
+export interface FlagView { id: string; name: string; rule: string; text: string; detail: string; sheet: string; cell?: string }
 
 /** Every flag of the month, with the cell it is about (the input, else the main score, else the ID). */
 export function flagsOf(view: MonthView): FlagView[] {
@@ -263,7 +287,8 @@ export function flagsOf(view: MonthView): FlagView[] {
   return view.month.rows.flatMap((r) => r.flags.map((f) => {
     const cell = (f.key !== undefined ? inputCell(view, r.id, f.key) ?? (f.key === "dept" ? cellOf(view, r.id, "dept") : undefined) : undefined)
       ?? (main ? cellOf(view, r.id, main) : undefined) ?? cellOf(view, r.id, "id");
-    return { id: r.id, name: r.name ?? "", rule: f.rule, text: f.text, sheet: view.sheet, cell };
+    const detail = f.text.startsWith(`${f.rule}: `) ? f.text.slice(f.rule.length + 2) : f.text;
+    return { id: r.id, name: r.name ?? "", rule: f.rule, text: f.text, detail, sheet: view.sheet, cell };
   }));
 }
 

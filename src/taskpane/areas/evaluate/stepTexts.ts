@@ -25,6 +25,8 @@ export const STEP_TEXTS = {
   nextIncomplete: L("下一位资料不全的", "下一位資料不全的", "Next incomplete"),
   prev: L("上一位", "上一位", "Previous"),
   nextPerson: L("下一位", "下一位", "Next"),
+  prevLabel: L("上一位员工", "上一位員工", "Previous employee"),
+  nextLabel: L("下一位员工", "下一位員工", "Next employee"),
   position: L("第 {n} / {total} 人", "第 {n} / {total} 人", "{n} of {total}"),
   repeated: L("重复", "重複", "Repeat"),
   repeatedOf: L("{field}：重复（F-7）", "{field}：重複（F-7）", "{field}: repeated (F-7)"),
