@@ -87,10 +87,13 @@ export const FINAL_PROTECTION: Excel.WorksheetProtectionOptions = { allowAutoFil
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const has = (xs: readonly string[], x: string) => lower(xs).has(x.toLowerCase());
 
-/** What a request that failed left behind; `code` is the Office error's, for a readable message. */
+/**
+ * A request that failed: `code` is the Office error's (for a readable message), `left` what it
+ * added and could not delete again, `kept` a complete policy sheet created on the way.
+ */
 export class MonthWriteError extends Error {
   readonly code?: string;
-  constructor(readonly reason: unknown, readonly left: string[]) {
+  constructor(readonly reason: unknown, readonly left: string[], readonly kept?: string) {
     super(reason instanceof Error ? reason.message : String(reason));
     this.name = "MonthWriteError";
     const code = (reason as { code?: unknown } | null)?.code;
@@ -244,7 +247,7 @@ export async function createMonthSheet(context: XMonthContext, month: MonthResul
     await context.sync();
     syncs++;
   } catch (e) {
-    throw new MonthWriteError(e, await discard(context, [name]));
+    throw new MonthWriteError(e, await discard(context, [name]), policySheet);
   }
   return { sheet: name, created: true, policySheet, syncs };
 }

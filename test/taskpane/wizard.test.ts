@@ -150,4 +150,109 @@ async function type(pane: PanePage, label: string, value: string): Promise<void>
       await pane.close();
     }, 240_000);
   });
+
+  /** Open the pane on a roster, read it, create November's sheet; ends on the Create step. */
+  async function created(office: string, lang: Lang): Promise<{ pane: PanePage; sheet: string }> {
+    const pane = await harness.open({ lang: office, width: WIDTH, height: 900, storage: AREA, setup: rosterSheet, arg: rosterArg(lang) });
+    await pane.page.getByRole("textbox", { name: t(lang, "month") }).fill(MONTH);
+    await pane.page.getByRole("button", { name: t(lang, "read") }).click();
+    await pane.page.getByText(t(lang, "readOk", { count: 3, where: "Roster!A1:C4" })).waitFor();
+    await pane.page.getByRole("button", { name: t(lang, "next"), exact: true }).click();
+    await pane.page.getByRole("button", { name: s(lang, "create") }).click();
+    const sheet = monthSheetName("sales", MONTH, lang);
+    await pane.page.getByText(s(lang, "created", { sheet })).waitFor();
+    return { pane, sheet };
+  }
+
+  test("one operation at a time, saying what it does; a second click does nothing", async () => {
+    const pane = await harness.open({ lang: "zh-CN", width: WIDTH, storage: AREA, setup: rosterSheet, arg: rosterArg("zh-CN") });
+    await pane.page.getByRole("textbox", { name: t("zh-CN", "month") }).fill(MONTH);
+    await pane.page.getByRole("button", { name: t("zh-CN", "read") }).click();
+    await pane.page.getByText(t("zh-CN", "readOk", { count: 3, where: "Roster!A1:C4" })).waitFor();
+    await pane.page.getByRole("button", { name: t("zh-CN", "next"), exact: true }).click();
+    const create = pane.page.getByRole("button", { name: s("zh-CN", "create") });
+    await create.waitFor();
+    await pane.slow(500);
+    await create.click();
+    await pane.page.getByText(/正在(按规则计算 3 名员工|创建「业务员考核 2026-11」（3 人）)…/).waitFor();
+    expect(await create.isDisabled()).toBe(true);
+    await create.click({ force: true });
+    await pane.page.getByText(s("zh-CN", "created", { sheet: "业务员考核 2026-11" })).waitFor();
+    expect(await pane.workbook((wb) => wb.sheets.map((x) => x.name))).toEqual(["Roster", "规则", "业务员考核 2026-11"]);
+    await pane.close();
+  }, 120_000);
+
+  test("a failure half-way reads as a sentence in the user's language; the half-written sheet is gone, the policy sheet stays complete", async () => {
+    const pane = await harness.open({ lang: "zh-TW", width: WIDTH, storage: AREA, setup: rosterSheet, arg: rosterArg("zh-TW") });
+    await pane.page.getByRole("textbox", { name: t("zh-TW", "month") }).fill(MONTH);
+    await pane.page.getByRole("button", { name: t("zh-TW", "read") }).click();
+    await pane.page.getByText(t("zh-TW", "readOk", { count: 3, where: "Roster!A1:C4" })).waitFor();
+    await pane.page.getByRole("button", { name: t("zh-TW", "next"), exact: true }).click();
+    // Excel fails on the employees' data of the month sheet (after the sheet and its table were added).
+    await pane.workbook((wb) => { wb.failWhen = (op) => (op.o === "values" && JSON.stringify(op.a).includes("S002") ? "GeneralException" : undefined); });
+    await pane.page.getByRole("button", { name: s("zh-TW", "create") }).click();
+    await pane.page.getByText(t("zh-TW", "failed", { message: "Excel 回報了一個內部錯誤，請再試一次。" })).waitFor();
+    await pane.page.getByText("詳細資訊：GeneralException").waitFor();
+    await pane.page.getByText(t("zh-TW", "removedKept", { sheet: "規則" })).waitFor();
+    expect(await text(pane)).not.toMatch(/RichApi|HostError/);
+    expect(await pane.workbook((wb) => ({ sheets: wb.sheets.map((x) => x.name), tables: wb.tables.length }))).toEqual({ sheets: ["Roster", "規則"], tables: 0 });
+    await expectClean(pane, "failure zh-TW");
+    await pane.screenshot("wizard-error.zh-TW");
+    await pane.close();
+  }, 120_000);
+
+  test("the pane follows the sheet (typed values, the selected row), previous/next select the row; next month carries forward from this one", async () => {
+    const { pane, sheet } = await created("en-US", "en");
+    const page = pane.page;
+    await page.getByRole("button", { name: t("en", "next"), exact: true }).click();
+    await page.getByText(s("en", "progress", { complete: 0, total: 3 })).waitFor();
+    const col = async (key: string) => colLetter(1 + await pane.workbook((wb, [sh, h]) => wb.values(sh)[4].indexOf(h), [sheet, header("en", key)] as [string, string]));
+    const [f1, pay, done] = [await col("f1"), await col("totalPay"), await col("completion")];
+    // Typed straight into the sheet: S001 (row 6) and S002 (row 7) become complete.
+    await pane.workbook((wb, [sh, c]) => wb.edit(sh, { [`${c[0]}6`]: 2, [`${c[1]}6`]: 10000, [`${c[2]}6`]: 0.8, [`${c[1]}7`]: 9000, [`${c[2]}7`]: 1 }), [sheet, [f1, pay, done]] as [string, string[]]);
+    await page.getByText(s("en", "progress", { complete: 2, total: 3 })).waitFor();
+    // The user clicks S003's row in Excel: the pane shows S003.
+    await pane.select(sheet, "C8");
+    await page.getByText("3 of 3", { exact: true }).waitFor();
+    await page.getByText(`S003 ${PEOPLE.en[2][1]}`).waitFor();
+    // Previous: the pane shows S002 and selects its row's first input.
+    await page.getByRole("button", { name: s("en", "prevLabel") }).click();
+    await page.getByText("2 of 3", { exact: true }).waitFor();
+    await page.waitForFunction((want) => JSON.stringify((window as unknown as { __workbook: { active: unknown } }).__workbook.active) === want, JSON.stringify({ sheet, cell: "E7" }));
+
+    // Finalize (S003 excluded), then next month from this one.
+    await page.getByRole("button", { name: "5 Finalize" }).click();
+    await page.getByRole("checkbox", { name: s("en", "exclude", { id: `S003 ${PEOPLE.en[2][1]}` }) }).check();
+    await page.getByLabel(s("en", "reasonFor", { id: "S003" })).fill("on leave");
+    await page.getByLabel(s("en", "by")).fill("Liu");
+    await page.getByRole("button", { name: s("en", "finalize"), exact: true }).click();
+    await page.getByRole("button", { name: s("en", "nextMonth", { month: "2026-12" }) }).click();
+    await page.getByText(t("en", "readOk", { count: 3, where: sheet })).waitFor();
+    await page.getByRole("button", { name: t("en", "next"), exact: true }).click();
+    await page.getByText(sheet, { exact: true }).waitFor(); // carried forward from November's sheet
+    await page.getByRole("button", { name: s("en", "create") }).click();
+    const dec = monthSheetName("sales", "2026-12", "en");
+    await page.getByText(s("en", "created", { sheet: dec })).waitFor();
+    const row = await pane.workbook((wb, sh) => wb.values(sh)[5], dec);
+    const h = await pane.workbook((wb, sh) => wb.values(sh)[4], dec);
+    expect(row[h.indexOf(header("en", "id"))]).toBe("S001");
+    expect(row[h.indexOf(header("en", "r1"))]).toBe("✓"); // F-7: fault 1 was above 0 in November
+    expect(row[h.indexOf(header("en", "previousScore"))]).toBe(93); // November: daily 90 (2 dealer faults), no absence → 100; 90 × 0.7 + 100 × 0.3
+    expect(row[h.indexOf(header("en", "f1"))]).toBe(""); // a new month starts with blank inputs
+    await pane.close();
+  }, 180_000);
+
+  test("pasted text: a tab-separated roster, blank and duplicate IDs named with their rows", async () => {
+    const pane = await harness.open({ lang: "zh-CN", width: WIDTH, storage: AREA });
+    await pane.page.getByRole("textbox", { name: t("zh-CN", "month") }).fill(MONTH);
+    await pane.page.getByRole("radio", { name: t("zh-CN", "source.paste") }).check();
+    await pane.page.getByRole("textbox", { name: t("zh-CN", "pasteLabel") }).fill("工号\t姓名\t部门\nS001\t王伟\t华东区\n\t李芳\t华南区\nS001\t张三\t华东区\nS004\t赵六\t华北区");
+    await pane.page.getByRole("button", { name: t("zh-CN", "read") }).click();
+    await pane.page.getByText(t("zh-CN", "readOk", { count: 2, where: t("zh-CN", "pasted") })).waitFor();
+    await pane.page.getByText("工号为空（A3）").waitFor();
+    await pane.page.getByText("工号 S001 重复（A4，第一次在 A2）").waitFor();
+    expect(await pane.page.getByRole("button", { name: t("zh-CN", "next"), exact: true }).isDisabled()).toBe(true); // fix the roster first
+    await expectClean(pane, "paste zh-CN");
+    await pane.close();
+  }, 120_000);
 });

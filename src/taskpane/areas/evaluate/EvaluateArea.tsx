@@ -39,8 +39,8 @@ function lastMonth(now: Date): string {
   return previousMonth(`${now.getFullYear()}-${pad(now.getMonth() + 1)}`);
 }
 
-/** A failure while writing: what the writer removed again, or left (MonthWriteError). */
-const leftBehind = (e: unknown): string[] | undefined => (e as { name?: string; left?: string[] } | null)?.name === "MonthWriteError" ? (e as { left: string[] }).left : undefined;
+/** A failure while writing (MonthWriteError): what it could not remove, and a complete policy sheet it kept. */
+const leftBehind = (e: unknown): { left: string[]; kept?: string } | undefined => ((e as { name?: string } | null)?.name === "MonthWriteError" ? (e as { left: string[]; kept?: string }) : undefined);
 
 export default function EvaluateArea() {
   const styles = useEvaluateStyles();
@@ -238,7 +238,7 @@ export default function EvaluateArea() {
           {error !== undefined && (
             <>
               <ErrorBar lang={lang} error={error} template={(message) => t("failed", { message })} />
-              {left && <Caption1 block>{left.length === 0 ? t("removed") : t("left", { sheets: left.join("、") })}</Caption1>}
+              {left && <Caption1 block>{left.left.length > 0 ? t("left", { sheets: left.left.join(lang === "en" ? ", " : "、") }) : left.kept ? t("removedKept", { sheet: left.kept }) : t("removed")}</Caption1>}
             </>
           )}
         </div>

@@ -24,6 +24,7 @@ export const EVALUATE = {
   loading: L("正在加载考核功能…", "正在載入考核功能…", "Loading the evaluation…"),
   failed: L("未完成：{message}", "未完成：{message}", "It did not finish: {message}"),
   removed: L("本次添加的内容已删除，工作簿未改变。", "本次新增的內容已刪除，活頁簿未改變。", "What it added was removed: the workbook is unchanged."),
+  removedKept: L("未写完的工作表已删除；规则表「{sheet}」已完整创建，保留在工作簿中。", "未寫完的工作表已刪除；規則表「{sheet}」已完整建立，保留在活頁簿中。", "The half-written sheet was removed; the policy sheet “{sheet}”, complete, stays in the workbook."),
   left: L("本次添加的内容未能全部删除，请检查：{sheets}", "本次新增的內容未能全部刪除，請檢查：{sheets}", "Not everything it added could be removed; please check: {sheets}"),
   selectCell: L("选中 {cell}", "選取 {cell}", "Select {cell}"),
   selectCellOf: L("选中「{sheet}」中的 {cell}", "選取「{sheet}」中的 {cell}", "Select {cell} on “{sheet}”"),
