@@ -29,8 +29,8 @@ export interface SheetMonth {
 
 export interface MonthKey { scheme: SchemeId; month: string; lang: Lang; policy: Policy }
 
-/** The month on its sheet, evaluated by the core (`explain`: with each employee's calls and traces). */
-export function monthFromSheet(read: MonthSheetRead, key: MonthKey, explain = false): SheetMonth {
+/** The month on its sheet, evaluated by the core. */
+export function monthFromSheet(read: MonthSheetRead, key: MonthKey): SheetMonth {
   const table = readTable(read.values as never, key.scheme, { lang: key.lang, source: read.sheet, origin: read.origin });
   const merged = mergeTables(table, undefined, key.scheme, key.lang);
   // Last month's score is a column of the sheet (written when the month was created).
@@ -38,7 +38,7 @@ export function monthFromSheet(read: MonthSheetRead, key: MonthKey, explain = fa
     const v = r.cells.previousScore;
     return [r.id, { mainScore: typeof v === "number" ? v : null }];
   }));
-  const month = evaluateMonth(merged.employees, { ...key, previous, explain });
+  const month = evaluateMonth(merged.employees, { ...key, previous });
   return {
     month, employees: merged.employees, problems: merged.problems, warnings: merged.warnings,
     rowOf: new Map(table.rows.map((r) => [r.id, r.row])), colOf: table.columns, sheet: read.sheet, locked: read.locked,

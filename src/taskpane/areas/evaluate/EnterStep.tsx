@@ -102,25 +102,23 @@ export function EnterStep({ w, ops, view, index, onIndex, onCommit }: EnterProps
           {e.flags.map((f, k) => <li key={k} className={styles.flag}><Badge appearance="tint" shape="rounded" size="small" className={styles.rule}>{f.rule}</Badge><Caption1>{f.detail}</Caption1></li>)}
         </ul>
       )}
-      {e.calls.length > 0 && (
-        <div className={styles.section}>
-          <div className={styles.row}><Button size="small" appearance="subtle" aria-expanded={explain} onClick={() => setExplain(!explain)}>{t("explain")}</Button></div>
-          {explain && e.calls.map((c, k) => (
-            <div key={k} className={styles.section}>
-              <Body1 block><strong>{c.name}</strong> = {c.value}</Body1>
-              <ol className={styles.steps2}>
-                {c.steps.map((s, j) => (
-                  <li key={j} className={styles.step}>
-                    <Badge appearance="tint" shape="rounded" size="small" className={styles.rule}>{s.rule}</Badge>
-                    <Caption1 className={styles.stepText}>{s.text}</Caption1>
-                    <strong className={styles.stepValue}>{s.value}</strong>
-                  </li>
-                ))}
-              </ol>
-            </div>
-          ))}
-        </div>
-      )}
+      <div className={styles.section}>
+        <div className={styles.row}><Button size="small" appearance="subtle" aria-expanded={explain} onClick={() => setExplain(!explain)}>{t("explain")}</Button></div>
+        {explain && ops.explanation(view, e.id, lang).map((c, k) => (
+          <div key={k} className={styles.section}>
+            <Body1 block><strong>{c.name}</strong> = {c.value}</Body1>
+            <ol className={styles.steps2}>
+              {c.steps.map((s, j) => (
+                <li key={j} className={styles.step}>
+                  <Badge appearance="tint" shape="rounded" size="small" className={styles.rule}>{s.rule}</Badge>
+                  <Caption1 className={styles.stepText}>{s.text}</Caption1>
+                  <strong className={styles.stepValue}>{s.value}</strong>
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
+      </div>
       <Caption1 block className={styles.muted}>{t("inSheet")}</Caption1>
     </div>
   );

@@ -131,11 +131,11 @@ export interface MonthView extends SheetMonth {
   sheets: string[];
 }
 
-/** The month read back (at most two syncs) and evaluated through the core, with each employee's traces. */
+/** The month read back (at most two syncs) and evaluated through the core. */
 export async function readMonth(run: RunBatch, key: MonthKey): Promise<MonthView | null> {
   const read: MonthSheetRead | null = await run((context) => readMonthSheet(monthContext(context), key.scheme, key.month));
   if (!read) return null;
-  return { ...monthFromSheet(read, key, true), key, log: logState(read.log, key.scheme, key.month), sheets: read.sheets };
+  return { ...monthFromSheet(read, key), key, log: logState(read.log, key.scheme, key.month), sheets: read.sheets };
 }
 
 /** The sheet cell of an employee's input (by input key) or result column. */
@@ -188,9 +188,15 @@ export async function saveInput(run: RunBatch, view: MonthView, cell: string, va
 export interface StepLine { rule: string; text: string; value: string }
 export interface CallLine { name: string; value: string; steps: StepLine[] }
 
-/** How the core reached an employee's results: each catalogue call with its steps. */
+/**
+ * How the core reached an employee's results: each catalogue call with its steps. Traces are
+ * kept for this employee only (for the store, the ranking group they are ranked in).
+ */
 export function explanation(view: MonthView, id: string, lang: Lang): CallLine[] {
-  const row = view.month.rows.find((r) => r.id === id);
+  const emp = view.employees.find((e) => e.id === id);
+  if (!emp) return [];
+  const group = view.key.scheme !== "store" ? [emp] : view.month.rankedByDept ? view.employees.filter((e) => e.dept === emp.dept) : view.employees;
+  const row = evaluateMonth(group, { ...view.key, explain: true }).rows.find((r) => r.id === id);
   return (row?.calls ?? []).map((c) => {
     const spec = BY_ID.get(c.fn);
     const ex = explainTrace(c.trace, lang);
@@ -302,10 +308,9 @@ export interface EmployeeView {
   flags: FlagView[];
   /** The employee's row: the cell to select (its first input). */
   cell?: string;
-  calls: CallLine[];
 }
 
-/** One employee as the Enter step shows them: results by the core, flags, last month's score, the steps. */
+/** One employee as the Enter step shows them: results by the core, flags, last month's score. */
 export function employeeOf(view: MonthView, index: number, lang: Lang, yesNo: [string, string]): EmployeeView | undefined {
   const r = view.month.rows[index];
   if (!r) return undefined;
@@ -317,7 +322,6 @@ export function employeeOf(view: MonthView, index: number, lang: Lang, yesNo: [s
     previous: r.previousScore === null ? undefined : numberText(r.previousScore, "score", lang),
     flags: flagsOf({ ...view, month: { ...view.month, rows: [r] } }),
     cell: inputCell(view, r.id, scheme.inputs[0].key),
-    calls: explanation(view, r.id, lang),
   };
 }
 
