@@ -60,10 +60,10 @@ export function ReviewStep({ w, ops, view, done, onSummary }: ReviewProps) {
       )}
       {exists && !done && <Caption1 block className={styles.muted}>{t("summaryExists", { sheet: summarySheet })}</Caption1>}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!w.run || w.busy} onClick={onSummary}>{exists ? t("updateSummary") : t("makeSummary")}</Button>
+        <Button appearance="primary" disabled={!w.run || w.busy} onClick={onSummary}>{exists ? t("updateSummary") : lines.bandsTitle ? t("makeSummary") : t("makeSummaryPlain")}</Button>
       </div>
       <div aria-live="polite">
-        {done && <MessageBar intent="success" layout="multiline"><MessageBarBody>{done.replaced ? t("summaryReplaced", { sheet: done.sheet }) : t("summaryDone", { sheet: done.sheet })}</MessageBarBody></MessageBar>}
+        {done && <MessageBar intent="success" layout="multiline"><MessageBarBody>{t(lines.bandsTitle ? (done.replaced ? "summaryReplaced" : "summaryDone") : "summaryPlainDone", { sheet: done.sheet })}</MessageBarBody></MessageBar>}
       </div>
 
       {ranking && (

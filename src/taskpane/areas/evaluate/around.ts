@@ -28,8 +28,9 @@ export async function lookAround(run: RunBatch, scheme: SchemeId, month: string)
     await context.sync();
     const sheets = tables.map((t) => {
       if (t.isNullObject) return undefined;
-      t.worksheet.load("name");
-      return t.worksheet;
+      const ws = t.worksheet;
+      ws.load("name");
+      return ws;
     });
     if (sheets.some((w) => w !== undefined)) await context.sync();
     return { monthSheet: sheets[0]?.name, previousSheet: sheets[1]?.name };

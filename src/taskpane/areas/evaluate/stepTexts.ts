@@ -43,6 +43,8 @@ export const STEP_TEXTS = {
   summary: L("汇总", "匯總", "Summary"),
   employeesValue: L("{total}（齐全 {complete}，不全 {incomplete}）", "{total}（齊全 {complete}，不全 {incomplete}）", "{total} ({complete} complete, {incomplete} incomplete)"),
   makeSummary: L("生成汇总表与图表", "產生匯總表與圖表", "Create the summary sheet and chart"),
+  makeSummaryPlain: L("生成汇总表", "產生匯總表", "Create the summary sheet"),
+  summaryPlainDone: L("已写好「{sheet}」并切换到该表。", "已寫好「{sheet}」並切換到該工作表。", "Wrote “{sheet}” and switched to it."),
   updateSummary: L("更新汇总表", "更新匯總表", "Update the summary sheet"),
   summaryExists: L("汇总表「{sheet}」已存在：更新会替换它。", "匯總表「{sheet}」已存在：更新會取代它。", "The summary “{sheet}” exists: updating replaces it."),
   summaryDone: L("已生成「{sheet}」（含分数段图表）并切换到该表。", "已產生「{sheet}」（含分數段圖表）並切換到該工作表。", "Created “{sheet}” with the score-band chart and switched to it."),
