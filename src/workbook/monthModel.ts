@@ -5,7 +5,7 @@
  * evaluation log. Pure: no Office.js (the pane's wizard and the tests use it).
  */
 import {
-  carryForward, cycleText, evaluateMonth, LOG_COLUMNS, mergeTables, previousMonth, readTable, SCHEMES,
+  carryForward, cycleText, evaluateMonth, LOG_COLUMNS, mergeTables, readTable, SCHEMES,
   type Employee, type MonthResult, type Previous, type ReadProblem, type ReadWarning, type SchemeId,
 } from "../cycle";
 import { cellA1 } from "../forms/address";
@@ -60,11 +60,6 @@ export function columnOfInput(scheme: SchemeId, key: string): string | undefined
 /** What a month leaves for the next one (EVALUATION.md carry-forward), from its sheet. */
 export function previousFromSheet(read: MonthSheetRead, key: MonthKey): Previous {
   return carryForward(monthFromSheet(read, key).month);
-}
-
-/** The month before, as the key of its sheet. */
-export function lastMonthKey(key: MonthKey): MonthKey {
-  return { ...key, month: previousMonth(key.month) };
 }
 
 export interface LogState {

@@ -49,7 +49,7 @@ export interface ValueChunk { range: string; rows: CellValue[][]; text: boolean 
 
 const utf8 = new TextEncoder();
 /** The bytes a chunk adds to a request (its values as JSON). */
-export const chunkBytes = (c: ValueChunk) => utf8.encode(JSON.stringify(c.rows)).length;
+const chunkBytes = (c: ValueChunk) => utf8.encode(JSON.stringify(c.rows)).length;
 
 /** The plan's input blocks, each split into chunks of at most DATA_BUDGET_BYTES. */
 export function inputChunks(plan: SheetPlan): ValueChunk[] {

@@ -63,7 +63,7 @@ describe("the wizard's operations, step by step", () => {
 
     // Create.
     before = fingerprint(host);
-    const created = await ops.createMonth(run, key(), roster, null);
+    const created = await ops.createMonth(run, ops.evaluateRoster(key(), roster), null);
     expect(created).toMatchObject({ sheet, created: true, policySheet: "规则" });
     expect(fingerprint(host, [sheet, "规则"])).toBe(before);
     expect(await lookAround(run, "store", "2026-11")).toEqual({ monthSheet: sheet, previousSheet: undefined });
@@ -122,7 +122,7 @@ describe("the wizard's operations, step by step", () => {
     host.setCells("名单", { D6: null }); // C03 has no self-review
     const run = runOf(host);
     const k = key("en");
-    await ops.createMonth(run, k, await ops.readRoster(run, k, { kind: "selection" }, NAMES), null);
+    await ops.createMonth(run, ops.evaluateRoster(k, await ops.readRoster(run, k, { kind: "selection" }, NAMES)), null);
     const view = (await ops.readMonth(run, k))!;
     const open = ops.blockers(view, []);
     expect(open.map((p) => [p.id, p.cell])).toEqual([["C03", `${String.fromCharCode(64 + view.colOf.self)}8`]]);
@@ -144,7 +144,8 @@ describe("the wizard's operations, step by step", () => {
     const pasted = await ops.readRoster(undefined, k, { kind: "paste", text: "工號,姓名\r\nS1,\"王, 偉\"\r\nS2,李\r\n" }, NAMES);
     expect(pasted.employees.map((e) => [e.id, e.name])).toEqual([["S1", "王, 偉"], ["S2", "李"]]);
     // Last month's sheet: its people, not their inputs; this month gets the carry-forward.
-    await ops.createMonth(run, { ...k, month: "2026-10" }, { ...pasted, employees: pasted.employees.map((e, i) => ({ ...e, values: i === 0 ? { fault3: 2, totalPay: 9000, completionRate: 1 } : {} })) }, null);
+    const october = { ...pasted, employees: pasted.employees.map((e, i) => ({ ...e, values: i === 0 ? { fault3: 2, totalPay: 9000, completionRate: 1 } : {} })) };
+    await ops.createMonth(run, ops.evaluateRoster({ ...k, month: "2026-10" }, october), null);
     const next = await ops.readRoster(run, k, { kind: "previous" }, NAMES);
     expect(next.where).toBe(monthSheetName("sales", "2026-10", "zh-TW"));
     expect(next.employees.map((e) => [e.id, e.values])).toEqual([["S1", {}], ["S2", {}]]);

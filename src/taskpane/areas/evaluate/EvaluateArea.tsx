@@ -39,6 +39,9 @@ function lastMonth(now: Date): string {
   return previousMonth(`${now.getFullYear()}-${pad(now.getMonth() + 1)}`);
 }
 
+/** After the next paint: what is on screen says what a long computation is doing before it starts. */
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** A failure while writing (MonthWriteError): what it could not remove, and a complete policy sheet it kept. */
 const leftBehind = (e: unknown): { left: string[]; kept?: string } | undefined => ((e as { name?: string } | null)?.name === "MonthWriteError" ? (e as { left: string[]; kept?: string }) : undefined);
 
@@ -156,9 +159,11 @@ export default function EvaluateArea() {
         setCreated(await o.openMonth(run, key));
         return;
       }
+      await painted();
+      const month = o.evaluateRoster(key, roster);
       stage(t("creating", { sheet: sheetName, count }));
       const place = policyState?.ok && policyState.sheet !== null ? { name: policyState.sheet, layout: policyState.layout ?? "current" } : null;
-      setCreated(await o.createMonth(run, key, roster, place));
+      setCreated(await o.createMonth(run, month, place));
     });
   };
   const onCommit = async (id: string, field: FieldView, value: string | boolean): Promise<string | undefined> => {

@@ -5,9 +5,9 @@
  * write is the month writer's (src/workbook/month.ts).
  */
 import {
-  carryForward, cycleText, delimiterOf, evaluateMonth, finalizeMonth, inputValue, localDateTime, mergeTables, parseDelimited, previousMonth,
+  cycleText, delimiterOf, EMPLOYEE_KEYS, evaluateMonth, finalizeMonth, inputValue, localDateTime, mergeTables, parseDelimited, previousMonth,
   readTable, reopenMonth, SCHEMES, SHEET_WORD,
-  type Employee, type Exclusion, type FinalizeProblem, type InputDef, type Previous, type ReadTable, type SchemeId,
+  type Employee, type Exclusion, type FinalizeProblem, type InputDef, type MonthResult, type Previous, type ReadTable, type SchemeId,
 } from "../../../cycle";
 import { cellA1, parseRange } from "../../../forms/address";
 import { COMMON_STRINGS } from "../../../forms/layout";
@@ -19,7 +19,7 @@ import {
   createMonthSheet, finalizeMonthSheet, readMonthSheet, reopenMonthSheet, writeInput, writeSummary,
   type CreatedMonth, type MonthSheetRead, type XMonthContext,
 } from "../../../workbook/month";
-import { cellOf, columnOfInput, logState, monthFromSheet, type LogState, type MonthKey, type SheetMonth } from "../../../workbook/monthModel";
+import { cellOf, columnOfInput, logState, monthFromSheet, previousFromSheet, type LogState, type MonthKey, type SheetMonth } from "../../../workbook/monthModel";
 import { splitAddress } from "../../address";
 import type { PaneContext, PRange } from "../../excel";
 import type { RunBatch } from "../../host";
@@ -74,7 +74,7 @@ export async function readRoster(run: RunBatch | undefined, key: MonthKey, sourc
   const { scheme, lang } = key;
   const last: MonthKey = { ...key, month: previousMonth(key.month) };
   const lastRead = run ? await run((context) => readMonthSheet(monthContext(context), scheme, last.month)) : null;
-  const previous = lastRead ? carryForward(monthFromSheet(lastRead, last).month) : undefined;
+  const previous = lastRead ? previousFromSheet(lastRead, last) : undefined;
   let table: ReadTable;
   let sheet: string | undefined;
   let where: string;
@@ -86,7 +86,7 @@ export async function readRoster(run: RunBatch | undefined, key: MonthKey, sourc
     if (!lastRead) throw new Error("no previous month sheet");
     table = readTable(lastRead.values as never, scheme, { lang, source: lastRead.sheet, origin: lastRead.origin });
     // Last month gives the people, not their inputs: this month starts blank (carry-forward aside).
-    table = { ...table, columns: Object.fromEntries(Object.entries(table.columns).filter(([k]) => ["id", "name", "dept"].includes(k))), rows: table.rows.map((r) => ({ ...r, cells: {} })) };
+    table = { ...table, columns: Object.fromEntries(Object.entries(table.columns).filter(([k]) => (EMPLOYEE_KEYS as readonly string[]).includes(k))), rows: table.rows.map((r) => ({ ...r, cells: {} })) };
     sheet = lastRead.sheet;
     where = lastRead.sheet;
   } else {
@@ -112,9 +112,13 @@ export async function readRoster(run: RunBatch | undefined, key: MonthKey, sourc
 /** The policy sheet as the pane's policy source knows it. */
 export interface PolicyPlace { name: string; layout: "current" | "older" }
 
-/** Evaluate the month (carry-forward included) and create its sheet, or open it when it exists. */
-export async function createMonth(run: RunBatch, key: MonthKey, roster: RosterRead, policySheet: PolicyPlace | null): Promise<CreatedMonth> {
-  const month = evaluateMonth(roster.employees, { ...key, previous: roster.previous });
+/** The month through the core, carry-forward included (what Create writes). */
+export function evaluateRoster(key: MonthKey, roster: RosterRead): MonthResult {
+  return evaluateMonth(roster.employees, { ...key, previous: roster.previous });
+}
+
+/** Create the month's sheet, or open it when it exists. */
+export async function createMonth(run: RunBatch, month: MonthResult, policySheet: PolicyPlace | null): Promise<CreatedMonth> {
   return run((context) => createMonthSheet(monthContext(context), month, { policySheet }));
 }
 
