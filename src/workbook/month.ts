@@ -149,6 +149,7 @@ export function leanRows(plan: SheetPlan): { plan: SheetPlan; chunks: ValueChunk
   const lean = new Set<PlannedCell>();
   const formats: SheetPlan["formats"] = [];
   const boxes: string[] = [];
+  const texts: string[] = [];
   const chunks: ValueChunk[] = [];
   for (let i = 0; i < rows.length; ) {
     const sig = signature(rows[i]);
@@ -163,6 +164,7 @@ export function leanRows(plan: SheetPlan): { plan: SheetPlan; chunks: ValueChunk
         const range = `${colLetter(c.col)}${top}:${colLetter(c.col)}${bottom}`;
         formats.push({ range, fmt: c.fmt ?? "general", style: c.style });
         if (LOOKS[c.style].border) boxes.push(range);
+        if (c.fmt === "text") texts.push(range);
       }
       const block: CellValue[][] = [];
       for (let r = top; r <= bottom; r++) {
@@ -174,7 +176,10 @@ export function leanRows(plan: SheetPlan): { plan: SheetPlan; chunks: ValueChunk
     }
     i = j + 1;
   }
-  return { plan: { ...plan, cells: plan.cells.filter((c) => !lean.has(c)), formats: [...plan.formats, ...formats], boxes: [...plan.boxes, ...boxes] }, chunks };
+  return {
+    plan: { ...plan, cells: plan.cells.filter((c) => !lean.has(c)), formats: [...plan.formats, ...formats], boxes: [...plan.boxes, ...boxes], textRanges: [...plan.textRanges, ...texts] },
+    chunks,
+  };
 }
 
 /** Queue a plan on a new sheet: its table first, the layout, then every value chunk; returns the chunks that did not fit this request. */

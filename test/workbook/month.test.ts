@@ -240,6 +240,24 @@ describe("budgets", () => {
   }, 300_000);
 });
 
+test("the pay list's long body is written as blocks; IDs such as 007 stay text", async () => {
+  const host = new MemoryWorkbook();
+  host.addSheet("Sheet1");
+  const key: MonthKey = { scheme: "sales", month: "2026-11", lang: "zh-CN", policy: DEFAULT_POLICY };
+  const people: Employee[] = ["007", "0123", "S9"].map((id) => ({ id, name: id, dept: "2026-11", values: { totalPay: 10000, completionRate: 0.8 } }));
+  await createMonthSheet(ctx(host), evaluateMonth(people, key), { policySheet: null });
+  const m = monthFromSheet((await readMonthSheet(ctx(host), "sales", "2026-11"))!, key).month;
+  expect(m.rows.map((r) => r.id)).toEqual(["007", "0123", "S9"]);
+  const final = finalizeMonth(m, { by: "HR", at: "2026-12-01 10:00" });
+  if (!final.ok) throw new Error("refused");
+  const done = await finalizeMonthSheet(ctx(host), m, final);
+  const rows = host.values(done.payList!).filter((r) => r[1] === r[0] && r[0] !== "");
+  expect(rows.map((r) => r.slice(0, 3))).toEqual([["007", "007", "2026-11"], ["0123", "0123", "2026-11"], ["S9", "S9", "2026-11"]]);
+  // Written as blocks: one values request for the three rows, not a value per cell.
+  const valueWrites = host.requests.at(-1)!.filter((op) => op.o === "values" && JSON.stringify(op.a).includes("0123"));
+  expect(valueWrites).toHaveLength(1);
+});
+
 describe("a failure half-way leaves nothing behind", () => {
   const key: MonthKey = { scheme: "sales", month: "2026-11", lang: "en", policy: DEFAULT_POLICY };
   const month = () => evaluateMonth([{ id: "S1", name: "A", dept: null, values: { totalPay: 9000, completionRate: 0.9 } }, { id: "S2", name: "B", dept: null, values: {} }], key);
