@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
+import { parseDelimited } from "../cycle/delimited";
 import type { GridCell } from "../cycle/grid";
 import { civilToSerial } from "../rules";
 import { decodeText } from "./io";
@@ -19,41 +20,9 @@ export interface FileGrid {
   sheet?: string;
 }
 
-/** RFC 4180 CSV: commas, double-quoted fields with "" inside, CRLF or LF; a record's row is the line it starts on. */
+/** RFC 4180 CSV (src/cycle/delimited.ts). */
 export function parseCsv(text: string): FileGrid {
-  const grid: GridCell[][] = [];
-  const rowNumbers: number[] = [];
-  let line = 1;
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  let startLine = line;
-  let any = false;
-  const endField = () => { record.push(field); field = ""; };
-  const endRecord = () => {
-    endField();
-    grid.push(record);
-    rowNumbers.push(startLine);
-    record = [];
-    any = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (!any) { startLine = line; any = true; }
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else { if (ch === "\n") line++; field += ch; }
-      continue;
-    }
-    if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") endField();
-    else if (ch === "\r" && text[i + 1] === "\n") continue;
-    else if (ch === "\n" || ch === "\r") { endRecord(); line++; }
-    else field += ch;
-  }
-  if (any) endRecord();
-  return { grid, rowNumbers };
+  return parseDelimited(text, ",");
 }
 
 /** A cell as a grid value: a formula's cached result (none: blank), rich text as its text, a date as its serial. */

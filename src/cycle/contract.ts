@@ -17,3 +17,11 @@ export function previousMonth(month: string): string {
   const [year, mon] = [Number(m[1]), Number(m[2])];
   return mon === 1 ? `${year - 1}-${String(MONTHS)}` : `${year}-${String(mon - 1).padStart(2, "0")}`;
 }
+
+/** The month after a YYYY-MM month ("2026-12" → "2027-01"). */
+export function nextMonth(month: string): string {
+  const m = MONTH_PATTERN.exec(month);
+  if (!m) throw new Error(`not a YYYY-MM month: ${month}`);
+  const [year, mon] = [Number(m[1]), Number(m[2])];
+  return mon === MONTHS ? `${year + 1}-01` : `${year}-${String(mon + 1).padStart(2, "0")}`;
+}

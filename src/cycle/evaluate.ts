@@ -6,8 +6,8 @@
  * score), and every flag starts with its rule ID. Pure: no Office.js, DOM or Node.
  */
 import {
-  BY_ID, DEFAULT_POLICY, errorMessage, formatWarning, invoke,
-  type CellValue, type Lang, type Policy, type Raw, type RuleId, type Trace,
+  BY_ID, DEFAULT_POLICY, errorMessage, formatWarning, invoke, invokeSpill,
+  type CellValue, type FunctionSpec, type Lang, type Outcome, type Policy, type Raw, type RuleId, type Trace,
 } from "../rules";
 import { dec, toNumber } from "../rules/decimal";
 import { SUMMARY_BAND_EDGES_ABOVE_PASS } from "./contract";
@@ -51,7 +51,12 @@ export interface EmployeeResult {
   flags: Flag[];
   problems: InputProblem[];
   complete: boolean;
+  /** With `explain`: every catalogue call made for this employee, with its trace (the pane shows the steps). */
+  calls?: CoreCall[];
 }
+
+/** A call of a catalogue function for one employee, as the core answered it. */
+export interface CoreCall { fn: string; value: CellValue; trace: Trace }
 
 export interface Band { label: string; from: number | null; to: number | null; count: number }
 
@@ -97,6 +102,8 @@ export interface EvaluateOptions {
   lang: Lang;
   policy?: Policy;
   previous?: Previous;
+  /** Keep each employee's catalogue calls and traces (EmployeeResult.calls). */
+  explain?: boolean;
 }
 
 // ── Reading values (FUNCTIONS.md) ─────────────────────────────────────────────────────────────
@@ -143,7 +150,7 @@ interface Arg { raw: Raw; keys?: readonly string[]; stand?: boolean }
 class Person {
   readonly flags: Flag[] = [];
   readonly problems: InputProblem[] = [];
-  constructor(readonly scheme: Scheme, readonly inputs: Record<string, Raw>, readonly policy: Policy, readonly lang: Lang) {}
+  constructor(readonly scheme: Scheme, readonly inputs: Record<string, Raw>, readonly policy: Policy, readonly lang: Lang, readonly calls?: CoreCall[]) {}
 
   header(key: string): string {
     const def = this.scheme.inputs.find((i) => i.key === key);
@@ -169,9 +176,13 @@ class Person {
 
   /** Invoke a catalogue function; an input error becomes a problem on the input it came from. */
   call(id: string, args: readonly Arg[]): { value: CellValue; trace: Trace } | undefined {
-    const spec = BY_ID.get(id);
-    if (!spec) throw new Error(`no catalogue function ${id}`);
-    const out = invoke(spec, args.map((a) => a.raw), this.policy, this.lang);
+    const spec = specOf(id);
+    return this.answer(spec, args, invoke(spec, args.map((a) => a.raw), this.policy, this.lang));
+  }
+
+  /** What the core answered for this employee's call (an element of a spilled call, or a call of its own). */
+  answer(spec: FunctionSpec, args: readonly Arg[], out: Outcome<CellValue>): { value: CellValue; trace: Trace } | undefined {
+    const id = spec.id;
     if (!out.ok) {
       const arg = args[spec.params.findIndex((p) => p.name === out.error.param)];
       const keys = arg?.keys ?? [];
@@ -184,7 +195,10 @@ class Person {
       this.problem("value", key, spec.rules[0], `${this.header(key)}${sep}${errorMessage(spec, out.error, this.lang)}`);
       return undefined;
     }
-    if (!args.some((a) => a.stand)) for (const w of out.trace.warnings) this.flags.push({ rule: w.rule, text: formatWarning(w, this.lang) });
+    if (!args.some((a) => a.stand)) {
+      for (const w of out.trace.warnings) this.flags.push({ rule: w.rule, text: formatWarning(w, this.lang) });
+      this.calls?.push({ fn: id, value: out.value, trace: out.trace });
+    }
     return { value: out.value, trace: out.trace };
   }
 
@@ -256,7 +270,7 @@ const RULE_OF_REQUIRED: Readonly<Record<string, RuleId>> = {
   totalPay: "F-10", completionRate: "F-10", selfScore: "H-3", managerScore: "H-3", performanceBase: "H-5", orderTotal: "E-1", indicatorBonus: "E-1", baseSalary: "E-1",
 };
 
-function evaluateOne(emp: Employee, scheme: Scheme, policy: Policy, lang: Lang, previous?: PreviousEmployee): EmployeeResult {
+function evaluateOne(emp: Employee, scheme: Scheme, policy: Policy, lang: Lang, previous: PreviousEmployee | undefined, explain: boolean): EmployeeResult {
   const inputs: Record<string, Raw> = {};
   for (const def of scheme.inputs) inputs[def.key] = inputValue(emp.values[def.key], def.kind);
   const proposed: string[] = [];
@@ -269,7 +283,7 @@ function evaluateOne(emp: Employee, scheme: Scheme, policy: Policy, lang: Lang, 
       }
     }
   }
-  const e = new Person(scheme, inputs, policy, lang);
+  const e = new Person(scheme, inputs, policy, lang, explain ? [] : undefined);
   for (const def of requiredInputs(scheme)) {
     if (inputs[def.key] === null) e.problem("missing", def.key, RULE_OF_REQUIRED[def.key], cycleText("flag.missing", lang, { field: e.header(def.key) }));
   }
@@ -281,7 +295,7 @@ function evaluateOne(emp: Employee, scheme: Scheme, policy: Policy, lang: Lang, 
     id: emp.id, name: emp.name, dept: emp.dept, inputs, proposed, results,
     previousScore: previous?.mainScore ?? null,
     previousLast: scheme.id === "store" ? previousLast(emp, previous) : null,
-    flags: e.flags, problems: e.problems, complete,
+    flags: e.flags, problems: e.problems, complete, ...(e.calls ? { calls: e.calls } : {}),
   };
 }
 
@@ -294,6 +308,25 @@ function previousLast(emp: Employee, previous?: PreviousEmployee): number {
 }
 
 /** H-4: places, bonuses, notices and streaks per group (department, or everyone). */
+function specOf(id: string): FunctionSpec {
+  const spec = BY_ID.get(id);
+  if (!spec) throw new Error(`no catalogue function ${id}`);
+  return spec;
+}
+
+/**
+ * One call for a whole group, spilled over its members (`column`: one value per member):
+ * the group's scores are read once, not once per member. Each element is the member's own
+ * call (the single-cell `invoke`), in member order.
+ */
+function spilledOver(id: string, args: readonly Raw[], members: number, policy: Policy, lang: Lang): Outcome<CellValue>[] {
+  const out = invokeSpill(specOf(id), args, policy, lang);
+  const cells = out.spilled ? out.cells.map((row) => row[0]) : [out.outcome];
+  if (cells.length !== members) throw new Error(`${id}: ${cells.length} results for ${members} members`);
+  return cells;
+}
+const column = (xs: readonly number[]): Raw => (xs.length === 1 ? xs[0] : xs.map((x) => [x]));
+
 function rankStore(rows: EmployeeResult[], policy: Policy, lang: Lang): boolean {
   const byDept = rows.some((r) => r.dept !== null);
   const scheme = SCHEMES.store;
@@ -311,24 +344,46 @@ function rankStore(rows: EmployeeResult[], policy: Policy, lang: Lang): boolean 
   for (const r of rows) {
     if (!r.complete || typeof r.results.reviewScore !== "number") continue;
     const g = byDept ? r.dept ?? "" : "";
-    groups.set(g, [...(groups.get(g) ?? []), r]);
+    const group = groups.get(g);
+    if (group) group.push(r);
+    else groups.set(g, [r]);
   }
   for (const members of groups.values()) {
     const scores = members.map((m) => m.results.reviewScore as number);
-    for (const m of members) {
-      const e = new Person(scheme, m.inputs, policy, lang);
-      const score = m.results.reviewScore as number;
-      const bonus = e.num("RANKBONUS", [{ raw: score }, { raw: [scores] }]);
-      e.call("RANKCHECK", [{ raw: score }, { raw: [scores] }, { raw: m.previousLast ?? 0 }]);
-      m.results.rank = scores.filter((s) => s > score).length + 1;
+    const streaks = members.map((m) => m.previousLast ?? 0);
+    const bonuses = spilledOver("RANKBONUS", [column(scores), [scores]], members.length, policy, lang);
+    const checks = spilledOver("RANKCHECK", [column(scores), [scores], column(streaks)], members.length, policy, lang);
+    const higher = placesAbove(scores);
+    members.forEach((m, i) => {
+      const e = new Person(scheme, m.inputs, policy, lang, m.calls);
+      const score = scores[i];
+      const answered = e.answer(specOf("RANKBONUS"), [{ raw: score }, { raw: [scores] }], bonuses[i])?.value;
+      const bonus = typeof answered === "number" ? answered : undefined;
+      e.answer(specOf("RANKCHECK"), [{ raw: score }, { raw: [scores] }, { raw: streaks[i] }], checks[i]);
+      m.results.rank = higher(score) + 1;
       m.results.rankBonus = bonus ?? null;
       m.results.lastPlaceMonths = bonus !== undefined && bonus < 0 ? (m.previousLast ?? 0) + 1 : 0;
       if (bonus !== undefined && bonus > 0) e.flag("H-4", "flag.first", { bonus });
       if (bonus !== undefined && bonus < 0) e.flag("H-4", "flag.last", { penalty: -bonus });
       m.flags.push(...e.flags);
-    }
+    });
   }
   return byDept;
+}
+
+/** How many of the scores are above a given one (binary search over the scores sorted once). */
+function placesAbove(scores: readonly number[]): (score: number) => number {
+  const sorted = [...scores].sort((a, b) => a - b);
+  return (score) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] <= score) lo = mid + 1;
+      else hi = mid;
+    }
+    return sorted.length - lo;
+  };
 }
 
 /** Flags on the main score: under the pass mark (F-3 / G-2 monthly; H-5 with its cut). */
@@ -345,7 +400,7 @@ function passFlags(r: EmployeeResult, scheme: Scheme, policy: Policy, lang: Lang
 export function evaluateMonth(employees: readonly Employee[], opts: EvaluateOptions): MonthResult {
   const scheme = SCHEMES[opts.scheme];
   const policy = opts.policy ?? DEFAULT_POLICY;
-  const rows = employees.map((emp) => evaluateOne(emp, scheme, policy, opts.lang, opts.previous?.get(emp.id)));
+  const rows = employees.map((emp) => evaluateOne(emp, scheme, policy, opts.lang, opts.previous?.get(emp.id), opts.explain ?? false));
   const rankedByDept = scheme.id === "store" ? rankStore(rows, policy, opts.lang) : false;
   for (const r of rows) passFlags(r, scheme, policy, opts.lang);
   const month = { scheme: scheme.id, month: opts.month, lang: opts.lang, policy };

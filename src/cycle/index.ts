@@ -10,4 +10,5 @@ export * from "./finalize";
 export * from "./sheets";
 export * from "./messages";
 export { sha256Hex, sha256Bytes, utf8Bytes } from "./sha256";
-export { MONTH_PATTERN, previousMonth, SUMMARY_BAND_EDGES_ABOVE_PASS } from "./contract";
+export { MONTH_PATTERN, nextMonth, previousMonth, SUMMARY_BAND_EDGES_ABOVE_PASS } from "./contract";
+export { parseDelimited, delimiterOf } from "./delimited";

@@ -5,6 +5,7 @@
  * Flags are shown as "RULE: text" (formatFinding), so templates do not repeat the ID.
  */
 import { L, translate, type Lang, type Localized } from "../rules";
+import { MONTH_SHEET } from "./ids";
 
 export const CYCLE_MESSAGES = {
   // ── Flags ─────────────────────────────────────────────────────────────────
@@ -36,11 +37,11 @@ export const CYCLE_MESSAGES = {
   "finalize.noReopenReason": L("重新打开须写明原因", "重新打開須寫明原因", "reopening needs a reason"),
 
   // ── Sheets ───────────────────────────────────────────────────────────────
-  "sheet.month": L("{scheme}考核 {month}", "{scheme}考核 {month}", "{scheme} evaluation {month}"),
+  "sheet.month": MONTH_SHEET,
   "sheet.summary": L("{scheme}汇总 {month}", "{scheme}匯總 {month}", "{scheme} summary {month}"),
   "sheet.payList": L("{scheme}工资单 {month}", "{scheme}薪資單 {month}", "{scheme} pay list {month}"),
   "sheet.log": L("考核记录", "考核記錄", "Evaluation log"),
-  "title.month": L("{scheme}考核 {month}", "{scheme}考核 {month}", "{scheme} evaluation {month}"),
+  "title.month": MONTH_SHEET,
   "title.summary": L("{scheme}考核汇总 {month}", "{scheme}考核匯總 {month}", "{scheme} evaluation summary {month}"),
   "title.payList": L("{scheme}工资单 {month}", "{scheme}薪資單 {month}", "{scheme} pay list {month}"),
   "title.log": L("考核记录（定稿与重新打开）", "考核記錄（定稿與重新打開）", "Evaluation log (finalized and reopened months)"),

@@ -9,12 +9,9 @@ import { FIELD_ITEM_LABELS, INDICATOR_LABELS } from "../forms/policySheet";
 import type { DocumentFormId } from "../forms";
 import { DEFAULT_POLICY, L, LANGS, type Localized, type RuleId } from "../rules";
 
-export const SCHEME_IDS = ["sales", "regional", "field", "store", "online"] as const;
-export type SchemeId = (typeof SCHEME_IDS)[number];
+import { SCHEME_NAMES, type SchemeId } from "./ids";
 
-export function isSchemeId(x: string): x is SchemeId {
-  return (SCHEME_IDS as readonly string[]).includes(x);
-}
+export { SCHEME_IDS, SHEET_WORD, isSchemeId, type SchemeId } from "./ids";
 
 /**
  * How an input cell is read (FUNCTIONS.md): a count or deduction (blank = 0), a tick
@@ -116,7 +113,7 @@ const REPEAT = (k: number) => numbered(k, "重复", "重複", "Repeat");
 const POINTS = (k: number) => numbered(k, "得分", "得分", "Points");
 
 const sales: Scheme = {
-  id: "sales", name: L("业务员", "業務員", "Sales"), rules: ["F-3", "F-4", "F-6", "F-7", "F-8", "F-10"], form: "salesMonthly",
+  id: "sales", name: SCHEME_NAMES.sales, rules: ["F-3", "F-4", "F-6", "F-7", "F-8", "F-10"], form: "salesMonthly",
   inputs: [
     ...SALES_ITEMS.map((_, i): InputDef => ({ key: `fault${i + 1}`, column: `f${i + 1}`, kind: "count" })),
     ...SALES_ITEMS.map((_, i): InputDef => ({ key: `repeated${i + 1}`, column: `r${i + 1}`, kind: "tick" })),
@@ -152,7 +149,7 @@ const REGIONAL_ITEMS: Localized[] = [
   L("区域责任", "區域責任", "region"),
 ];
 const regional: Scheme = {
-  id: "regional", name: L("区域经理", "區域經理", "Regional manager"), rules: ["F-3", "F-4", "F-5", "F-7", "F-8"], form: "regionalMonthly",
+  id: "regional", name: SCHEME_NAMES.regional, rules: ["F-3", "F-4", "F-5", "F-7", "F-8"], form: "regionalMonthly",
   inputs: [
     ...REGIONAL_ITEMS.map((_, i): InputDef => ({ key: `deduction${i + 1}`, column: `d${i + 1}`, kind: "count" })),
     ...REGIONAL_ITEMS.map((_, i): InputDef => ({ key: `repeated${i + 1}`, column: `r${i + 1}`, kind: "tick" })),
@@ -173,7 +170,7 @@ const regional: Scheme = {
 // ── field: G G-1 G-2 F-4 ──────────────────────────────────────────────────────────────────────
 const FIELD_ITEMS = DEFAULT_POLICY.values["fieldRep.items"];
 const field: Scheme = {
-  id: "field", name: L("服务代表", "服務代表", "Field service"), rules: ["G", "G-1", "G-2", "F-4"], form: "fieldMonthly",
+  id: "field", name: SCHEME_NAMES.field, rules: ["G", "G-1", "G-2", "F-4"], form: "fieldMonthly",
   inputs: [
     ...FIELD_ITEMS.map((_, i): InputDef => ({ key: `deduction${i + 1}`, column: `d${i + 1}`, kind: "count" })),
     { key: "falsifiedClaims", column: "claims", kind: "count" },
@@ -199,7 +196,7 @@ const field: Scheme = {
 
 // ── store: H-3 H-4 H-5 L-6 ────────────────────────────────────────────────────────────────────
 const store: Scheme = {
-  id: "store", name: L("门店客服", "門市客服", "Store service"), rules: ["H-3", "H-4", "H-5", "L-6"], form: "csMonthly",
+  id: "store", name: SCHEME_NAMES.store, rules: ["H-3", "H-4", "H-5", "L-6"], form: "csMonthly",
   inputs: [
     { key: "selfScore", column: "self", kind: "score", required: true },
     { key: "managerScore", column: "mgr", kind: "score", required: true },
@@ -232,7 +229,7 @@ const store: Scheme = {
 /** The E-2 indicators, in the policy's order (the pay sheet's k1…k5). */
 export const INDICATORS = Object.keys(DEFAULT_POLICY.values["csPay.indicatorTargets"]);
 const online: Scheme = {
-  id: "online", name: L("网店客服", "網店客服", "Online service"), rules: ["E-1", "E-2"], form: "csPay",
+  id: "online", name: SCHEME_NAMES.online, rules: ["E-1", "E-2"], form: "csPay",
   inputs: [
     { key: "orderTotal", column: "orders", kind: "money", required: true },
     // CSPAY has no default for its indicator bonus: blank is incomplete, as on the pay sheet.
@@ -258,15 +255,6 @@ const online: Scheme = {
 };
 
 export const SCHEMES: Readonly<Record<SchemeId, Scheme>> = { sales, regional, field, store, online };
-
-/** The scheme's word in sheet names (kept short: a sheet name has at most 31 characters). */
-export const SHEET_WORD: Readonly<Record<SchemeId, Localized>> = {
-  sales: L("业务员", "業務員", "Sales"),
-  regional: L("区域经理", "區域經理", "Regional"),
-  field: L("服务代表", "服務代表", "Field"),
-  store: L("门店客服", "門市客服", "Store"),
-  online: L("网店客服", "網店客服", "Online"),
-};
 
 /** The input keys of a scheme, in the contract's order. */
 export function inputKeys(scheme: Scheme): string[] {

@@ -20,22 +20,14 @@ import { MONTH_PATTERN } from "./contract";
 import { bandEdges, requiredInputs, type MonthResult } from "./evaluate";
 import { LOG_COLUMNS, logCells, type LogRow, type PayRow } from "./finalize";
 import { cycleText, type CycleMessageKey } from "./messages";
+import { LOG_TABLE, tableName } from "./ids";
 import { SCHEMES, SHEET_WORD, type Scheme, type SchemeId } from "./schemes";
 
 /** A text in every language from a cycle template. */
 const localized = (key: CycleMessageKey, args: (lang: Lang) => Record<string, unknown>): Localized =>
   L(...(LANGS.map((lang) => cycleText(key, lang, args(lang))) as [string, string, string]));
 
-export function monthSheetName(scheme: SchemeId, month: string, lang: Lang): string {
-  return cycleText("sheet.month", lang, { scheme: SHEET_WORD[scheme][lang], month });
-}
-
-/** The month's table name: KH_sales_202611 (table names are workbook-wide, like defined names). */
-export function tableName(scheme: SchemeId, month: string): string {
-  return `KH_${scheme}_${month.replace("-", "")}`;
-}
-
-export const LOG_TABLE = "KH_log";
+export { LOG_TABLE, monthSheetName, tableName } from "./ids";
 
 /** Where the month's carry-forward columns go: last month's score beside this month's main score. */
 function carryColumns(scheme: Scheme): { after: string; columns: RosterColumn[] }[] {

@@ -54,6 +54,8 @@ export interface PSelectionEvent {
 
 export interface PWorkbook {
   getActiveCell(): PRange;
+  /** The selected range (a single range; ExcelApi 1.1). */
+  getSelectedRange(): PRange;
   /** ExcelApi 1.2: the selection moved (no address); for hosts without worksheets.onSelectionChanged. */
   onSelectionChanged: PEvent<unknown>;
   worksheets: {

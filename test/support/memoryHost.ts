@@ -26,6 +26,16 @@
  *   range's format.protection.locked is set false, as in Excel);
  * - `failSync(n, after)` makes sync n fail after applying `after` of its operations,
  *   as Excel stops a batch at the operation that fails (what came before stays).
+ * - Excel tables (the month writer, src/workbook/month.ts): `tables.add` over a range that
+ *   overlaps no other table and no merged cell, names unique among tables and defined names,
+ *   empty headers become Column1…; one formula set on a whole column's data body makes it a
+ *   calculated column, which `rows.add` fills into added rows; a structured reference
+ *   ([@…], Table[…]) is refused outside a table or to a table that does not exist;
+ * - charts (`charts.add` over a range, title, legend, position), sheet protection
+ *   (`protect` fails on a protected sheet; writing to a protected sheet is AccessDenied:
+ *   every cell is locked), `worksheet.delete` (not the last sheet);
+ * - `failWhen` makes an operation fail when it is applied (the operations before it in the
+ *   request stay applied, as in Excel): a failure half-way through a write.
  * Only the subsets of the API the writer and the task pane use are implemented.
  */
 import { colLetter, parseRange, type Rect } from "../../src/forms/address";
@@ -54,13 +64,27 @@ export interface MemSheet {
   frozen?: string;
   /** Hidden rows ("170:460") and columns ("G:G"), as set. */
   hidden: string[];
-  /** Ranges unlocked for editing, and the protection once protected. */
+  /** Ranges unlocked for editing (format.protection.locked = false). */
   unlocked: string[];
+  /** Sheet protection with its options; undefined: not protected. */
   protection?: Record<string, unknown>;
   /** Column groups (outline) and manual page breaks (before these cells), as set. */
   outline: string[];
   pageBreaks: string[];
+  charts: MemChart[];
 }
+
+/** An Excel table: its rectangle (header row included) and its calculated columns (index → R1C1 or A1 formula). */
+export interface MemTable {
+  name: string;
+  sheet: MemSheet;
+  rect: Rect;
+  style?: string;
+  showBandedRows?: boolean;
+  calculated: Map<number, { prop: "formulas" | "formulasR1C1"; formula: string }>;
+}
+
+export interface MemChart { type: string; source: string; seriesBy: string; name?: string; title?: string; legend?: boolean; position?: [string, string?] }
 
 interface Op { target: string; op: string; args: unknown; apply(): void }
 
@@ -104,6 +128,9 @@ export function isValidSheetName(name: unknown): boolean {
 export class MemoryWorkbook {
   readonly sheets: MemSheet[] = [];
   readonly names = new Map<string, string>();
+  readonly tables: MemTable[] = [];
+  /** Make an operation fail as Excel would, with this code, when it is applied (undefined: it runs). */
+  failWhen: ((op: { t: string; o: string; a: unknown }) => string | undefined) | undefined;
   syncs = 0;
   readonly requestBytes: number[] = [];
   /** Bytes of the `values` payloads per sync (the employees' data, for the size test). */
@@ -264,7 +291,7 @@ export class MemoryWorkbook {
   private newSheet(name: string): MemSheet {
     if (!isValidSheetName(name)) throw new HostError("InvalidArgument", `invalid worksheet name ${JSON.stringify(name)}`);
     if (this.sheet(name)) throw new HostError("ItemAlreadyExists", `a worksheet named ${name} already exists`);
-    const s: MemSheet = { name, id: `{sheet-${this.nextId++}}`, names: new Map(), cells: new Map(), merges: [], validations: [], conditionalFormats: [], formats: [], pageLayout: {}, hidden: [], unlocked: [], outline: [], pageBreaks: [] };
+    const s: MemSheet = { name, id: `{sheet-${this.nextId++}}`, names: new Map(), cells: new Map(), merges: [], validations: [], conditionalFormats: [], formats: [], pageLayout: {}, hidden: [], unlocked: [], outline: [], pageBreaks: [], charts: [] };
     this.sheets.push(s);
     this.active ??= { sheet: name, cell: "A1" };
     return s;
@@ -301,7 +328,49 @@ export class MemoryWorkbook {
   }
 
   private enqueue(target: string, op: string, args: unknown, apply: () => void): void {
-    this.queue.push({ target, op, args, apply });
+    this.queue.push({ target, op, args, apply: () => {
+      const code = this.failWhen?.({ t: target, o: op, a: args });
+      if (code) throw new HostError(code, `${target} ${op} failed`);
+      apply();
+    } });
+  }
+
+  /** The table whose rectangle holds this cell, if any. */
+  tableAt(sheet: MemSheet, row: number, col: number): MemTable | undefined {
+    return this.tables.find((t) => t.sheet === sheet && row >= t.rect.top && row <= t.rect.bottom && col >= t.rect.left && col <= t.rect.right);
+  }
+
+  table(name: string): MemTable | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Excel refuses changes to a protected sheet (every cell is locked). */
+  private writable(sheet: MemSheet): void {
+    if (sheet.protection) throw new HostError("AccessDenied", `the sheet ${sheet.name} is protected`);
+  }
+
+  /**
+   * A formula's structured references: [@…] / [#This Row] only in a table's data rows,
+   * Name[…] only to a table that exists (R1C1 references such as R[1]C are not table names).
+   */
+  private checkStructured(sheet: MemSheet, row: number, col: number, formula: string): void {
+    const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+    const inTable = this.tableAt(sheet, row, col);
+    if (/(^|[^A-Za-z0-9_.\]])\[(@|#This Row)/i.test(code) && (!inTable || row === inTable.rect.top)) {
+      throw new HostError("InvalidArgument", `${formula}: a this-row reference outside a table's data rows`);
+    }
+    for (const m of code.matchAll(/([A-Za-z_\\][A-Za-z0-9_.]*)\[/g)) {
+      if (/^R-?\d*C-?\d*$|^[RC]$/i.test(m[1])) continue;
+      if (!this.table(m[1])) throw new HostError("InvalidArgument", `${formula}: no table ${m[1]}`);
+    }
+  }
+
+  private deleteSheet(s: MemSheet): void {
+    if (this.sheets.length === 1) throw new HostError("InvalidOperation", "a workbook must keep at least one sheet");
+    this.sheets.splice(this.sheets.indexOf(s), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === s) this.tables.splice(i, 1);
+    if (this.active?.sheet === s.name) this.active = { sheet: this.sheets[0].name, cell: "A1" };
+    this.fire("worksheets.onDeleted", { type: "WorksheetDeleted", address: "", worksheetId: s.id, source: "Local" });
   }
 
   async sync(): Promise<void> {
@@ -337,11 +406,131 @@ export class MemoryWorkbook {
     this.loads.push(() => { const v = snapshot(); store(v); return v; });
   }
 
+  /** One formula for a whole table column's data body: the column becomes a calculated column. */
+  private calculatedColumn(sheet: MemSheet, rect: Rect, prop: "formulas" | "formulasR1C1", formula: string): void {
+    const t = this.tableAt(sheet, rect.top, rect.left);
+    if (!t || rect.left !== rect.right || rect.top !== t.rect.top + 1 || rect.bottom !== t.rect.bottom) return;
+    if (formula.startsWith("=")) t.calculated.set(rect.left - t.rect.left, { prop, formula });
+  }
+
+  private addTable(sheet: MemSheet, address: string, hasHeaders: boolean): MemTable {
+    this.writable(sheet);
+    const rect = rectOf(address);
+    if (!hasHeaders) throw new HostError("InvalidArgument", "the memory host adds tables with a header row only");
+    if (rect.bottom === rect.top) throw new HostError("InvalidArgument", "a table needs a data row below its header");
+    const overlaps = (o: Rect) => !(o.right < rect.left || o.left > rect.right || o.bottom < rect.top || o.top > rect.bottom);
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect))) throw new HostError("InvalidOperation", `a table over ${address} would overlap another table`);
+    if (sheet.merges.some((m) => overlaps(rectOf(m)))) throw new HostError("InvalidOperation", `a table over ${address} would hold merged cells`);
+    let n = 1;
+    while (this.table(`Table${n}`)) n++;
+    const t: MemTable = { name: `Table${n}`, sheet, rect, calculated: new Map() };
+    this.tables.push(t);
+    for (let c = rect.left; c <= rect.right; c++) {
+      const k = key(rect.top, c);
+      const cell = sheet.cells.get(k);
+      if (!cell || cell.value === null || cell.value === "") sheet.cells.set(k, { value: `Column${c - rect.left + 1}`, numberFormat: cell?.numberFormat ?? "General" });
+    }
+    return t;
+  }
+
+  private renameTable(t: MemTable, name: string): void {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RC]$/i.test(name)) throw new HostError("InvalidArgument", `invalid table name ${name}`);
+    const clash = this.tables.some((o) => o !== t && o.name.toLowerCase() === name.toLowerCase()) || [...this.names.keys()].some((k) => k.toLowerCase() === name.toLowerCase());
+    if (clash) throw new HostError("ItemAlreadyExists", `the name ${name} already exists`);
+    t.name = name;
+  }
+
+  /** Rows added at the end of a table: values written, calculated columns filled; the rows below must be empty (nothing is shifted here). */
+  private addTableRows(t: MemTable, values: unknown[][]): void {
+    this.writable(t.sheet);
+    const width = t.rect.right - t.rect.left + 1;
+    if (values.some((r) => !Array.isArray(r) || r.length !== width)) throw new HostError("InvalidArgument", `rows.add: each row needs ${width} values`);
+    const first = t.rect.bottom + 1;
+    for (let r = first; r < first + values.length; r++) {
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        const cell = t.sheet.cells.get(key(r, c));
+        if (cell && (cell.value !== null || cell.formula !== undefined || cell.r1c1 !== undefined)) throw new HostError("InvalidOperation", `rows.add: ${colLetter(c)}${r} below the table holds something`);
+      }
+    }
+    t.rect = { ...t.rect, bottom: t.rect.bottom + values.length };
+    values.forEach((line, i) => line.forEach((x, j) => {
+      const row = first + i;
+      const col = t.rect.left + j;
+      const calc = t.calculated.get(j);
+      const cell: MemCell = t.sheet.cells.get(key(row, col)) ?? { value: null, numberFormat: "General" };
+      t.sheet.cells.set(key(row, col), cell);
+      if (calc) {
+        if (calc.prop === "formulas") cell.formula = calc.formula; else cell.r1c1 = calc.formula;
+        cell.value = this.calculated(t.sheet.name, row, col);
+      } else if (typeof x === "string" && x.startsWith("'")) {
+        cell.value = x.slice(1);
+      } else if (typeof x === "string" && /^[=+\-@]/.test(x) && cell.numberFormat !== "@") {
+        cell.formula = x.startsWith("=") ? x : `=${x}`;
+        cell.value = null;
+      } else {
+        cell.value = x === "" || x === null || x === undefined ? null : typeof x === "string" && cell.numberFormat !== "@" ? typedText(x) : (x as Scalar);
+      }
+    }));
+    this.changed(t.sheet, `${colLetter(t.rect.left)}${first}:${colLetter(t.rect.right)}${t.rect.bottom}`);
+  }
+
+  /**
+   * A table as Office.js hands it out (by name from the workbook, or just added on a sheet:
+   * `pending` is its rectangle until the add is applied); a null object when missing.
+   */
+  private tableProxy(find: () => MemTable | undefined, orNull: boolean, label: string, pending?: { sheet: () => MemSheet; rect: Rect }) {
+    const host = this;
+    let loaded: Record<string, unknown> | undefined;
+    const must = (): MemTable => {
+      const t = find();
+      if (!t) throw new HostError(orNull ? "InvalidOperation" : "ItemNotFound", `no table ${label}`);
+      return t;
+    };
+    const part = (which: "all" | "header" | "body") => () => {
+      const rectNow = (): Rect | null => {
+        const all = find()?.rect ?? pending?.rect;
+        if (!all) return null;
+        return which === "all" ? all : which === "header" ? { ...all, bottom: all.top } : { ...all, top: all.top + 1 };
+      };
+      const r = rectNow();
+      // Rows added later are not in a range taken now, as in Excel (a range is fixed once resolved).
+      return r ? host.rangeProxy(() => find()?.sheet ?? pending?.sheet() ?? must().sheet, a1Of(r)) : host.readableRange(() => must().sheet, () => null, orNull);
+    };
+    const t = {
+      get isNullObject() { if (!loaded || !("isNullObject" in loaded)) throw new HostError("PropertyNotLoaded", "table.isNullObject is not loaded"); return loaded.isNullObject; },
+      get name() { if (!loaded || !("name" in loaded)) throw new HostError("PropertyNotLoaded", "table.name is not loaded"); return String(loaded.name); },
+      set name(v: string) { host.enqueue("table", "name", v, () => host.renameTable(must(), v)); },
+      set style(v: string) { host.enqueue("table", "style", v, () => { must().style = v; }); },
+      set showBandedRows(v: boolean) { host.enqueue("table", "showBandedRows", v, () => { must().showBandedRows = v; }); },
+      load(option: string) {
+        const wanted = option.split(",").map((x) => x.trim()).filter(Boolean);
+        for (const w of wanted) if (!["name", "isNullObject"].includes(w)) throw new HostError("InvalidArgument", `unsupported table load ${w}`);
+        host.queueLoad(() => {
+          const found = find();
+          if (!found && !orNull) throw new HostError("ItemNotFound", `no table ${label}`);
+          return Object.fromEntries(wanted.map((w) => [w, w === "isNullObject" ? !found : found?.name]));
+        }, (v) => { loaded = { ...loaded, ...v }; });
+        return t;
+      },
+      get worksheet() { return host.sheetProxy({ get sheet() { return find()?.sheet; } } as { sheet?: MemSheet }, false, orNull); },
+      getRange: part("all"),
+      getHeaderRowRange: part("header"),
+      getDataBodyRange: part("body"),
+      rows: { add(index: number | null | undefined, values: unknown[][]) {
+        if (index !== null && index !== undefined) throw new HostError("InvalidArgument", "the memory host adds rows at the end only");
+        host.enqueue("table", "rows.add", values, () => host.addTableRows(must(), values));
+        return {};
+      } },
+    };
+    return t;
+  }
+
   // ── Proxies ────────────────────────────────────────────────────────────────────────
   private workbookProxy(): XWorkbook {
     const host = this;
     let sheetItems: XWorksheet[] | undefined;
     let nameItems: { name: string }[] | undefined;
+    let tableItems: { name: string }[] | undefined;
     const located = (name: string | (() => string | undefined), orNull: boolean) => {
       const handle: { sheet?: MemSheet; find: () => MemSheet | undefined } = {
         find: () => { const n = typeof name === "string" ? name : name(); return n === undefined ? undefined : host.sheet(n); },
@@ -388,6 +577,16 @@ export class MemoryWorkbook {
           });
           return host.sheetProxy(handle, false);
         },
+      },
+      tables: {
+        get items() { if (!tableItems) throw new HostError("PropertyNotLoaded", "tables.items is not loaded: call load() and sync()"); return tableItems; },
+        load(option: string) {
+          if (!/^items\/name$|^items$/.test(option)) throw new HostError("InvalidArgument", `unsupported load ${option}`);
+          host.loads.push(() => { tableItems = host.tables.map((t) => ({ name: t.name })); });
+          return this;
+        },
+        getItem: (name: string) => host.tableProxy(() => host.table(name), false, name),
+        getItemOrNullObject: (name: string) => host.tableProxy(() => host.table(name), true, name),
       },
       names: {
         get items() { if (!nameItems) throw new HostError("PropertyNotLoaded", "names.items is not loaded: call load() and sync()"); return nameItems; },
@@ -457,6 +656,7 @@ export class MemoryWorkbook {
     }, { orientation: layout("orientation"), paperSize: layout("paperSize"), zoom: layout("zoom"), centerHorizontally: layout("centerHorizontally") }) as XWorksheet["pageLayout"];
     let props: Record<string, unknown> | undefined = loaded && handle.sheet ? { name: handle.sheet.name, id: handle.sheet.id, isNullObject: false } : undefined;
     const read = (p: string) => { if (!props || !(p in props)) throw new HostError("PropertyNotLoaded", `worksheet.${p} is not loaded`); return props[p]; };
+    let protectedState: boolean | undefined;
     /** A null object answers isNullObject and nothing else (Excel: its other properties and methods throw). */
     const real = (): MemSheet => { if (orNull && !handle.sheet) throw new HostError("InvalidOperation", "the worksheet is a null object"); return get(); };
     const sheet = {
@@ -482,10 +682,6 @@ export class MemoryWorkbook {
       verticalPageBreaks: {
         add(at: string) { host.enqueue("verticalPageBreaks", "add", at, () => { rectOf(at); real().pageBreaks.push(at); }); return {}; },
       },
-      protection: {
-        protect(options?: Record<string, unknown>) { host.enqueue("protection", "protect", options ?? {}, () => { real().protection = options ?? {}; }); },
-      },
-      delete() { host.enqueue("worksheet", "delete", handle.sheet?.name ?? "", () => { const s = real(); host.sheets.splice(host.sheets.indexOf(s), 1); }); },
       activate() {
         host.enqueue("worksheet", "activate", null, () => {
           const s = real();
@@ -553,6 +749,49 @@ export class MemoryWorkbook {
         };
         return proxy;
       },
+      tables: {
+        add(address: string, hasHeaders: boolean) {
+          const holder: { table?: MemTable } = {};
+          host.enqueue("worksheet.tables", "add", [address, hasHeaders], () => { holder.table = host.addTable(real(), address, hasHeaders); });
+          return host.tableProxy(() => (holder.table && host.tables.includes(holder.table) ? holder.table : undefined), false, address, { sheet: real, rect: rectOf(address) });
+        },
+      },
+      charts: {
+        add(type: string, source: unknown, seriesBy = "Auto") {
+          const from = host.rangeAddresses.get(source as object);
+          const chart: MemChart = { type, source: "", seriesBy };
+          host.enqueue("worksheet.charts", "add", [type, from?.address, seriesBy], () => {
+            const s = real();
+            host.writable(s);
+            if (!from) throw new HostError("InvalidArgument", "charts.add needs a range");
+            if (!["Auto", "Columns", "Rows"].includes(seriesBy) || type === "" || type === "Invalid") throw new HostError("InvalidArgument", `chart ${type} by ${seriesBy}`);
+            chart.source = `${from.sheet().name}!${from.address}`;
+            s.charts.push(chart);
+          });
+          const set = (prop: string, f: (v: never) => void) => ({ set(v: never) { host.enqueue("chart", prop, v, () => f(v)); }, get() { throw new HostError("PropertyNotLoaded", `chart.${prop} is not loaded`); } });
+          return Object.defineProperties({
+            title: Object.defineProperties({}, { text: set("title.text", (v: string) => { chart.title = v; }) }),
+            legend: Object.defineProperties({}, { visible: set("legend.visible", (v: boolean) => { chart.legend = v; }) }),
+            setPosition(start: string, end?: string) { host.enqueue("chart", "setPosition", [start, end], () => { rectOf(start); if (end) rectOf(end); chart.position = [start, end]; }); },
+          }, { name: set("name", (v: string) => { chart.name = v; }) });
+        },
+      },
+      protection: Object.defineProperties({
+        protect(options?: Record<string, unknown>) {
+          host.enqueue("worksheet.protection", "protect", options ?? {}, () => {
+            const s = real();
+            if (s.protection) throw new HostError("AccessDenied", `the sheet ${s.name} is already protected`);
+            s.protection = { ...options };
+          });
+        },
+        unprotect() { host.enqueue("worksheet.protection", "unprotect", null, () => { real().protection = undefined; }); },
+        load(option: string) {
+          if (option.trim() !== "protected") throw new HostError("InvalidArgument", `unsupported protection load ${option}`);
+          host.queueLoad(() => real().protection !== undefined, (v) => { protectedState = v; });
+          return this;
+        },
+      }, { protected: { get() { if (protectedState === undefined) throw new HostError("PropertyNotLoaded", "protection.protected is not loaded"); return protectedState; } } }),
+      delete() { host.enqueue("worksheet", "delete", null, () => host.deleteSheet(real())); },
       freezePanes: {
         freezeRows(count?: number) { host.enqueue("freezePanes", "freezeRows", count, () => { get().frozen = `rows:${count}`; }); },
         freezeAt(range: string) { host.enqueue("freezePanes", "freezeAt", range, () => { rectOf(range); get().frozen = range; }); },
@@ -560,6 +799,9 @@ export class MemoryWorkbook {
     };
     return sheet as unknown as XWorksheet;
   }
+
+  /** Where each range proxy points (a chart's source is a range). */
+  private readonly rangeAddresses = new WeakMap<object, { sheet: () => MemSheet; address: string }>();
 
   private rangeProxy(sheet: () => MemSheet, address: string): XRange {
     const host = this;
@@ -585,6 +827,7 @@ export class MemoryWorkbook {
     const assign = (prop: string, v: unknown, each: (cell: MemCell, x: unknown, row: number, col: number) => void) => {
       host.enqueue(`range ${address}`, prop, v, () => {
         editable();
+        if ((prop === "formulas" || prop === "formulasR1C1") && !Array.isArray(v)) host.calculatedColumn(sheet(), rect, prop, String(v));
         if (Array.isArray(v)) {
           if (v.length !== rows || v.some((line) => !Array.isArray(line) || line.length !== cols)) {
             throw new HostError("InvalidArgument", `${prop}: the array's dimensions do not match the range ${address} (${rows}×${cols})`);
@@ -602,7 +845,7 @@ export class MemoryWorkbook {
     const notLoaded = (p: string) => () => { throw new HostError("PropertyNotLoaded", `range.${p} is not loaded`); };
     const formatProp = (path: string) => ({
       get: notLoaded(path),
-      set(v: unknown) { host.enqueue(`range ${address}`, `format.${path}`, v, () => { sheet().formats.push({ range: address, prop: path, value: v }); }); },
+      set(v: unknown) { host.enqueue(`range ${address}`, `format.${path}`, v, () => { host.writable(sheet()); sheet().formats.push({ range: address, prop: path, value: v }); }); },
     });
     const font = Object.defineProperties({}, Object.fromEntries(["bold", "italic", "size", "color", "name"].map((p) => [p, formatProp(`font.${p}`)]))) as XRangeFormat["font"];
     const protection = Object.defineProperties({}, { locked: {
@@ -655,6 +898,10 @@ export class MemoryWorkbook {
       merge(across?: boolean) {
         host.enqueue(`range ${address}`, "merge", across ?? false, () => {
           const s = sheet();
+          host.writable(s);
+          if (host.tables.some((t) => t.sheet === s && !(t.rect.right < rect.left || t.rect.left > rect.right || t.rect.bottom < rect.top || t.rect.top > rect.bottom))) {
+            throw new HostError("InvalidOperation", `merge ${address} reaches into a table`);
+          }
           if (s.merges.some((m) => { const o = rectOf(m); return !(o.right < rect.left || o.left > rect.right || o.bottom < rect.top || o.top > rect.bottom); })) {
             throw new HostError("InvalidOperation", `merge ${address} overlaps a merged area`);
           }
@@ -663,28 +910,29 @@ export class MemoryWorkbook {
       },
     };
     const reader = host.readable(sheet, () => rect);
-    return Object.defineProperties(Object.assign(range, reader.methods), {
+    const proxied = Object.defineProperties(Object.assign(range, reader.methods), {
       ...reader.props,
       values: { get: reader.get("values"), set(v: unknown) { assign("values", v, ((cell, x) => {
+        // A leading apostrophe is Excel's quote prefix: the rest is text, never a formula.
+        if (typeof x === "string" && x.startsWith("'")) { cell.value = x.slice(1); cell.formula = undefined; cell.r1c1 = undefined; return; }
         if (typeof x === "string" && /^[=+\-@]/.test(x) && cell.numberFormat !== "@") { cell.formula = x.startsWith("=") ? x : `=${x}`; cell.r1c1 = undefined; cell.value = null; return; }
         let stored: Scalar | null = x === "" ? null : (x as Scalar);
-        // Excel parses typed-looking text in a General cell: "2026.10" becomes the number 2026.1, an ISO date a date serial.
-        if (typeof x === "string" && cell.numberFormat !== "@") {
-          if (/^-?\d+(\.\d+)?$/.test(x)) stored = Number(x);
-          else if (/^\d{4}-\d{2}-\d{2}$/.test(x)) stored = Math.round((Date.parse(`${x}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
-        }
+        if (typeof x === "string" && cell.numberFormat !== "@") stored = typedText(x);
         cell.value = stored; cell.formula = undefined; cell.r1c1 = undefined;
       })); } },
       formulas: { get: reader.get("formulas"), set(v: unknown) { assign("formulas", v, ((cell, x, row, col) => {
         const f = String(x);
         if (f.startsWith("=") && !balanced(f)) throw new HostError("InvalidArgument", `the formula ${f} is not valid`);
+        if (f.startsWith("=")) host.checkStructured(sheet(), row, col, f);
         if (f.startsWith("=")) { cell.formula = f; cell.r1c1 = undefined; cell.value = host.calculated(sheet().name, row, col); } else { cell.formula = undefined; cell.r1c1 = undefined; cell.value = x === "" || x === null ? null : (x as Scalar); }
       })); } },
-      formulasR1C1: { get: notLoaded("formulasR1C1"), set(v: unknown) { assign("formulasR1C1", v, (cell, x, row, col) => { cell.r1c1 = String(x); cell.formula = undefined; cell.value = host.calculated(sheet().name, row, col); }); } },
+      formulasR1C1: { get: notLoaded("formulasR1C1"), set(v: unknown) { assign("formulasR1C1", v, (cell, x, row, col) => { host.checkStructured(sheet(), row, col, String(x)); cell.r1c1 = String(x); cell.formula = undefined; cell.value = host.calculated(sheet().name, row, col); }); } },
       numberFormat: { get: reader.get("numberFormat"), set(v: unknown) { assign("numberFormat", v, (cell, x) => { cell.numberFormat = String(x); }); } },
       rowHidden: { get: notLoaded("rowHidden"), set(v: boolean) { host.enqueue(`range ${address}`, "rowHidden", v, () => { if (v) sheet().hidden.push(address); }); } },
       columnHidden: { get: notLoaded("columnHidden"), set(v: boolean) { host.enqueue(`range ${address}`, "columnHidden", v, () => { if (v) sheet().hidden.push(address); }); } },
-    }) as unknown as XRange;
+    });
+    this.rangeAddresses.set(proxied, { sheet, address });
+    return proxied as unknown as XRange;
   }
 
   /**
@@ -772,6 +1020,21 @@ export class MemoryWorkbook {
     const r = this.readable(sheet, rect, orNull);
     return Object.defineProperties(r.methods, { ...r.props, values: { get: r.get("values") }, formulas: { get: r.get("formulas") }, numberFormat: { get: r.get("numberFormat") } });
   }
+}
+
+const DAY_MS = 86_400_000;
+const serialOf = (y: number, m: number, d: number) => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / DAY_MS);
+/**
+ * Text as Excel reads it when typed into a General cell: "2026.10" is the number 2026.1,
+ * "2026-11-01" a date serial, "2026-11" the 1st of that month, "2026-12-01 09:30" a date-time.
+ */
+function typedText(x: string): Scalar {
+  if (/^-?\d+(\.\d+)?$/.test(x)) return Number(x);
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2}))?$/.exec(x);
+  if (m) return serialOf(Number(m[1]), Number(m[2]), Number(m[3])) + (m[4] === undefined ? 0 : (Number(m[4]) * 60 + Number(m[5])) / (24 * 60));
+  m = /^(\d{4})-(\d{1,2})$/.exec(x);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return serialOf(Number(m[1]), Number(m[2]), 1);
+  return x;
 }
 
 /** Parentheses balance outside string literals (Excel refuses a formula where they do not). */

@@ -146,12 +146,17 @@ const text = (pane: PanePage) => pane.page.locator("#root").innerText();
     expect(await create.isDisabled()).toBe(true);
     await create.click({ force: true }); // a second click while busy does nothing
     await pane.page.getByText("已生成工作表「业务员月度考核」并切换到该表。").waitFor();
-    const book = await pane.workbook((wb) => ({ sheets: wb.sheets.map((s) => s.name), active: wb.active, marker: wb.sheet("业务员月度考核")?.names.get("KH_form"), last: wb.snapshot("业务员月度考核").A30, after: wb.snapshot("业务员月度考核").A31 }));
+    const book = await pane.workbook((wb) => ({
+      sheets: wb.sheets.map((s) => s.name), active: wb.active, marker: wb.sheet("业务员月度考核")?.names.get("KH_form"), last: wb.snapshot("业务员月度考核").A30, after: wb.snapshot("业务员月度考核").A31,
+      table: wb.table("salesMonthly") && { sheet: wb.table("salesMonthly")!.sheet.name, top: wb.table("salesMonthly")!.rect.top, bottom: wb.table("salesMonthly")!.rect.bottom },
+    }));
     expect(book.sheets).toEqual(["规则", "业务员月度考核"]); // the policy sheet comes with the first form
     expect(book.active).toEqual({ sheet: "业务员月度考核", cell: "A1" });
     expect(book.marker).toBe('="salesMonthly"');
     // Rows 6..30: 25 employees; No. counts a row once it has an employee or an input (blank means blank).
-    expect(book.last?.formula).toBe('=IF(COUNTA(B30:D30)+COUNTA(H30:J30)+COUNTA(L30:AM30)=0,"",ROW()-ROW(INDEX($B$6:$B$30,1,1))+1)');
+    // The roster is an Excel table (header row 5, totals row 31): its columns are calculated columns over structured references.
+    expect(book.table).toEqual({ sheet: "业务员月度考核", top: 5, bottom: 31 });
+    expect(book.last?.formula).toBe('=IF(COUNTA(salesMonthly[[#This Row],[工号]:[区域]])+COUNTA(salesMonthly[[#This Row],[工资总额]:[超计划奖金]])+COUNTA(salesMonthly[[#This Row],[1 经销商管理失误]:[✓12]])=0,"",ROW()-ROW(INDEX(salesMonthly[[工号]],1,1))+1)');
     expect(book.after).toEqual({ value: "合计" }); // the pay total under the last employee
     await pane.close();
   });

@@ -8,6 +8,7 @@ import { officeErrorCode, readableError } from "../../src/taskpane/shell/errors"
 import { SHELL } from "../../src/taskpane/shell/texts";
 import { luminance, themeKind } from "../../src/taskpane/shell/theme";
 import { EVALUATE } from "../../src/taskpane/areas/evaluate/texts";
+import { STEP_TEXTS } from "../../src/taskpane/areas/evaluate/stepTexts";
 import { EXPLAIN_TEXT } from "../../src/taskpane/areas/explain/texts";
 import { FORMS_TEXT, FORM_LINES } from "../../src/taskpane/areas/forms/texts";
 import { FUNCTIONS_TEXT } from "../../src/taskpane/areas/functions/texts";
@@ -16,7 +17,7 @@ import { PolicySource } from "../../src/functions/policySource";
 import { DEFAULT_POLICY, LANGS, type Localized } from "../../src/rules";
 import { HostError } from "../support/memoryHost";
 
-const CATALOGUES: Record<string, Readonly<Record<string, Localized>>> = { SHELL, EVALUATE, EXPLAIN_TEXT, FORMS_TEXT, FORM_LINES, FUNCTIONS_TEXT, POLICY_TEXT };
+const CATALOGUES: Record<string, Readonly<Record<string, Localized>>> = { SHELL, EVALUATE, STEP_TEXTS, EXPLAIN_TEXT, FORMS_TEXT, FORM_LINES, FUNCTIONS_TEXT, POLICY_TEXT };
 
 describe("pane texts", () => {
   test("every text exists in zh-CN, zh-TW and en, with the same placeholders", () => {

@@ -5,7 +5,8 @@ import { r1c1ToA1 } from "../../src/forms/r1c1";
 import { CHANGE_LOG_NAMES } from "../../src/rules/policy/changes";
 import { planPolicyUpgrade, publishPolicy, readWorkbookPolicy, upgradePolicySheet } from "../../src/workbook/policyOps";
 import { colLetter } from "../../src/forms/address";
-import { writeForm, queuePlan, DATA_BUDGET_BYTES, FormWriteError } from "../../src/workbook/officeWriter";
+import { writeForm, queuePlan, DATA_BUDGET_BYTES, FormWriteError, type TableHook } from "../../src/workbook/officeWriter";
+import { queueTable } from "../../src/workbook/tableWriter";
 import { isValidSheetName, uniqueSheetName } from "../../src/workbook/names";
 import { HostError, MemoryWorkbook } from "../support/memoryHost";
 
@@ -190,7 +191,7 @@ describe("writeForm", () => {
   test("with the table hook: the hook gets the plan once the header row is queued, then the calculated columns go in as structured formulas", async () => {
     const host = new MemoryWorkbook();
     const seen: string[] = [];
-    const r = await writeForm(host.context, "csMonthly", { lang: "en", count: 4, queueTable: (_, plan) => { seen.push(plan.table!.name); } });
+    const r = await writeForm(host.context, "csMonthly", { lang: "en", count: 4, queueTable: (ws, plan) => { seen.push(plan.table!.name); queueTable(ws, plan); } });
     expect(seen).toEqual(["csMonthly"]);
     const ops = host.requests[1].slice(host.requests[1].findIndex((o) => o.o === "add" && o.a === r.sheetName));
     const header = ops.findIndex((o) => o.o === "formulas" && JSON.stringify(o.a).includes("Review score"));
@@ -206,7 +207,7 @@ describe("writeForm", () => {
   test("the same form twice: its table gets its sheet's number (table names are workbook-wide)", async () => {
     const host = new MemoryWorkbook();
     const names: string[] = [];
-    const hook = (_: unknown, plan: { table?: { name: string } }) => { names.push(plan.table!.name); };
+    const hook: TableHook = (ws, plan) => { names.push(plan.table!.name); queueTable(ws, plan); };
     await writeForm(host.context, "csPay", { lang: "zh-CN", queueTable: hook });
     await writeForm(host.context, "csPay", { lang: "zh-CN", queueTable: hook });
     expect(names).toEqual(["csPay", "csPay_2"]);

@@ -8,10 +8,10 @@ import {
 } from "@fluentui/react-components";
 import { translate, type Lang } from "../../../rules";
 import { DEFAULT_STATE } from "../../../functions/policySource";
+import { useFollow } from "../../follow";
 import { useHost } from "../../host";
 import { selectCell } from "../../select";
 import { ErrorBar } from "../../shell/ErrorBar";
-import { useFollow } from "./follow";
 import { explainView, type CallView, type ExplainView } from "./model";
 import { readExplain } from "./read";
 import { EXPLAIN_TEXT, type ExplainTextKey } from "./texts";
