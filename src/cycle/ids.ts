@@ -43,4 +43,10 @@ export function tableName(scheme: SchemeId, month: string): string {
   return `KH_${scheme}_${month.replace("-", "")}`;
 }
 
+/** The scheme and month of a month table's name (KH_sales_202611 → sales, 2026-11); undefined for any other name. */
+export function parseTableName(name: string): { scheme: SchemeId; month: string } | undefined {
+  const m = /^KH_([a-z]+)_(\d{4})(\d{2})$/.exec(name);
+  return m && isSchemeId(m[1]) ? { scheme: m[1], month: `${m[2]}-${m[3]}` } : undefined;
+}
+
 export const LOG_TABLE = "KH_log";

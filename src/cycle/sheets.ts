@@ -14,7 +14,7 @@ import { fitRowHeights } from "../forms/measure";
 import { structuredHeader } from "../forms/formula";
 import { FORMS } from "../forms";
 import type { CellValue, PlannedCell, SheetPlan } from "../forms/plan";
-import type { FormSpec, Localized, NumFmt, RosterColumn, StyleKey } from "../forms/types";
+import type { FormSpec, Localized, Mirror, NumFmt, RosterColumn, StyleKey } from "../forms/types";
 import { civilToSerial, definedNameOf, L, LANGS, type Lang, type Policy } from "../rules";
 import { MONTH_PATTERN } from "./contract";
 import { bandEdges, requiredInputs, type MonthResult } from "./evaluate";
@@ -66,6 +66,9 @@ function storeFormulas(byDept: boolean): Record<string, string> {
   };
 }
 
+/** The store's rank bonus as Explain recomputes it: among the same department's scores when the roster has departments (H-4, as storeFormulas). */
+const STORE_RANK_MIRROR: Mirror = { fn: "RANKBONUS", args: ["review", { cols: "review:col", within: "dept" }] };
+
 /**
  * The month sheet's spec: the scheme's monthly form with the cycle's header words,
  * results blank until the required inputs are there (as the core leaves them), the
@@ -88,7 +91,8 @@ export function monthSheetSpec(schemeId: SchemeId, month: string, rankedByDept =
     const f = replaced[c.key] ?? c.f;
     const regroup = GROUPS[schemeId];
     const group = regroup && regroup.columns.test(c.key) ? regroup.group : c.group;
-    columns.push({ ...c, header: header(c.key), group, f: c.kind === "formula" && c.key !== "no" ? guard(f!) : f });
+    const mirrors = schemeId === "store" && c.key === "rankBonus" ? STORE_RANK_MIRROR : c.mirrors;
+    columns.push({ ...c, header: header(c.key), group, f: c.kind === "formula" && c.key !== "no" ? guard(f!) : f, mirrors });
     for (const extra of carryColumns(scheme).filter((x) => x.after === c.key)) columns.push(...extra.columns.map((x) => ({ ...x, f: x.f && guard(x.f) })));
   }
   const title = localized("title.month", (lang) => ({ scheme: scheme.name[lang], month }));

@@ -76,9 +76,11 @@ export interface Mirror {
  * One argument of a mirror: a column of the same row ("totalPay"), a span of the row
  * ("f1:f12"), or the whole column ("review:col"). `ticks`: a ✓ is TRUE, a blank FALSE.
  * `indicators`: the row's indicator figures against the policy's targets (E-2), one
- * TRUE/FALSE per indicator with a target, blank where none is set.
+ * TRUE/FALSE per indicator with a target, blank where none is set. `within` (a whole
+ * column only): the rows whose value in that column equals this row's — when any row
+ * has one (H-4 ranks per department when the roster has departments).
  */
-export type MirrorArg = string | { cols: string; as: "ticks" | "indicators" };
+export type MirrorArg = string | { cols: string; as: "ticks" | "indicators" } | { cols: `${string}:col`; within: string };
 
 /** A group header: a text, or a formula template (live policy numbers: a table's column headers are constants). */
 export type GroupHeader = Localized | { f: Localized };

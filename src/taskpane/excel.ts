@@ -37,6 +37,8 @@ export interface PWorksheet {
   getRange(address: string): PRange;
   activate(): void;
   names: { getItemOrNullObject(name: string): PNamedItem };
+  /** The tables on the sheet (a month sheet is known by its table's name). */
+  tables: { items: { name: string }[]; load(props: string): unknown };
 }
 
 export interface PEventResult {
@@ -84,4 +86,5 @@ export function asPaneContext(context: Excel.RequestContext): PaneContext {
 type Assignable<T, U extends T> = U;
 export type _RangeCheck = Assignable<Pick<PRange, "select" | "rowIndex" | "columnIndex" | "address">, Pick<Excel.Range, "select" | "rowIndex" | "columnIndex" | "address">>;
 export type _SheetCheck = Assignable<Pick<PWorksheet, "name" | "id" | "activate">, Pick<Excel.Worksheet, "name" | "id" | "activate">>;
+export type _SheetTablesCheck = Assignable<Pick<PWorksheet["tables"], "load">, Pick<Excel.TableCollection, "load">>;
 export type _SelectionCheck = Assignable<PSelectionEvent, Excel.WorksheetSelectionChangedEventArgs>;

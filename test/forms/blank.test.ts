@@ -78,6 +78,7 @@ function expectations(c: Case): Map<string, Expected>[] {
   };
   const arg = (row: number, a: MirrorArg): Raw => {
     if (typeof a !== "string") {
+      if ("within" in a) throw new Error(`${a.cols}: the forms rank the whole column; only month sheets rank within a group`);
       const keys = keysBetween(a.cols.includes(":") ? a.cols : `${a.cols}:${a.cols}`);
       if (a.as === "ticks") return [keys.map((k) => valueOf(row, k) === TICK)];
       const targets = POLICY.values["csPay.indicatorTargets"];

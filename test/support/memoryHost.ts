@@ -633,6 +633,7 @@ export class MemoryWorkbook {
   private sheetProxy(handle: { sheet?: MemSheet }, loaded: boolean, orNull = false): XWorksheet {
     const host = this;
     const get = (): MemSheet => { if (!handle.sheet) throw new HostError("InvalidOperation", "the worksheet does not exist (yet)"); return handle.sheet; };
+    let sheetTables: { name: string }[] | undefined;
     const layout = (prop: string) => ({
       set(v: unknown) { host.enqueue("pageLayout", prop, v, () => { get().pageLayout[prop] = v; }); },
       get() { throw new HostError("PropertyNotLoaded", `pageLayout.${prop} is not loaded`); },
@@ -750,6 +751,12 @@ export class MemoryWorkbook {
         return proxy;
       },
       tables: {
+        get items() { if (!sheetTables) throw new HostError("PropertyNotLoaded", "worksheet.tables.items is not loaded: call load() and sync()"); return sheetTables; },
+        load(option: string) {
+          if (!/^items\/name$|^items$/.test(option)) throw new HostError("InvalidArgument", `unsupported load ${option}`);
+          host.loads.push(() => { const s = real(); sheetTables = host.tables.filter((t) => t.sheet === s).map((t) => ({ name: t.name })); });
+          return this;
+        },
         add(address: string, hasHeaders: boolean) {
           const holder: { table?: MemTable } = {};
           host.enqueue("worksheet.tables", "add", [address, hasHeaders], () => { holder.table = host.addTable(real(), address, hasHeaders); });

@@ -11,6 +11,9 @@ import { colLetter, FORM_MARKER_NAME, planForm } from "../../src/forms";
 import { DEFAULT_POLICY, policyToRows, type Lang } from "../../src/rules";
 import { writeForm } from "../../src/workbook/officeWriter";
 import { MemoryWorkbook } from "../support/memoryHost";
+import { evaluateMonth, type Employee } from "../../src/cycle";
+import { createMonthSheet, readMonthSheet, type XMonthContext } from "../../src/workbook/month";
+import { cellOf, monthFromSheet, type MonthKey } from "../../src/workbook/monthModel";
 
 const calls = (f: string) => {
   const c = hrCalls(f);
@@ -233,5 +236,75 @@ describe("Explain on a generated form", () => {
     }
     expect(recognizeForm("salesMonthly", undefined)?.id).toBe("salesMonthly");
     expect(recognizeForm("weeklyReport", undefined)).toBeUndefined();
+  });
+});
+
+describe("Explain on a month sheet (the wizard's and evaluate's sheet: the monthly form with carry-forward columns)", () => {
+  const ctx = (host: MemoryWorkbook) => host.context as unknown as XMonthContext;
+
+  /** The rulebook's worked example as S001 of a sales month; Excel's values of the computed cells set by hand (the memory host does not calculate). */
+  async function salesMonth(lang: Lang) {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Sheet1");
+    const key: MonthKey = { scheme: "sales", month: "2026-11", lang, policy: DEFAULT_POLICY };
+    const people: Employee[] = [
+      { id: "S001", name: "王伟", dept: "华东区", values: { fault1: 2, totalPay: 10000, completionRate: 0.8 } },
+      { id: "S002", name: "李芳", dept: "华南区", values: { totalPay: 9000 } },
+    ];
+    const created = await createMonthSheet(ctx(wb), evaluateMonth(people, key), { policySheet: null });
+    const m = monthFromSheet((await readMonthSheet(ctx(wb), "sales", "2026-11"))!, key);
+    const at = (id: string, column: string) => cellOf(m, id, column)!;
+    // F-6: 2 dealer faults × 5 points → daily 90; F-10: 5,000 + 2,800 + 1,350 = 9,150.
+    wb.setValues(created.sheet, { [at("S001", "daily")]: 90, [at("S001", "pay")]: 9150, [at("S002", "pay")]: "" });
+    return { wb, sheet: created.sheet, at };
+  }
+
+  test("the pay cell shows the F-10 steps for that row, its inputs in the month sheet's own columns, in two syncs", async () => {
+    const { wb, sheet, at } = await salesMonth("zh-CN");
+    // The month sheet has a column the form has not (last month's score, after the monthly score): pay sits one column further right.
+    expect(at("S001", "pay")).not.toBe(`${colLetter(planForm("salesMonthly", { lang: "zh-CN" }).roster!.colOf.pay)}${at("S001", "pay").replace(/^[A-Z]+/, "")}`);
+    wb.select(sheet, at("S001", "pay"));
+    const { view, syncs } = await explain(wb, "zh-CN");
+    expect(syncs).toBe(2);
+    if (view.kind !== "calls") throw new Error(view.kind);
+    expect(view.heading).toBe(`表单「业务员考核 2026-11」第 ${at("S001", "pay").replace(/^[A-Z]+/, "")} 行的「月度薪酬」，按 HR.销售工资 计算`);
+    const [c] = view.calls;
+    expect(c.inputs.map((i) => [i.where, i.value])).toEqual([[at("S001", "totalPay"), "10000"], [at("S001", "completion"), "0.8"], [at("S001", "daily"), "90"], [at("S001", "bonus"), "空白"]]);
+    if (c.result.kind !== "value") throw new Error(c.result.kind);
+    expect(c.result.steps.map((s) => [s.rule, s.value])).toEqual([["F-10", "5000"], ["F-10", "0.8"], ["F-10", "2800"], ["F-10", "1350"], ["P-2", "9150"]]);
+    expect(view.differs).toBeUndefined();
+  });
+
+  test("a blank result (a required input missing) is explained by the function's own message; an input cell and the coverage say what they are", async () => {
+    const { wb, sheet, at } = await salesMonth("en");
+    wb.select(sheet, at("S002", "pay"));
+    const { view } = await explain(wb, "en");
+    if (view.kind !== "calls") throw new Error(view.kind);
+    expect(view.calls[0].result).toMatchObject({ kind: "error" });
+    if (view.calls[0].result.kind === "error") expect(view.calls[0].result.message).toMatch(/completion rate.*(required|blank)/i);
+    wb.select(sheet, at("S001", "totalPay"));
+    const { view: input } = await explain(wb, "en");
+    expect(input).toMatchObject({ kind: "none", text: `${at("S001", "totalPay")} is the “Total pay” filled in on the form “Sales evaluation 2026-11”.` });
+    if (input.kind === "none") expect(input.covers).toMatch(/^On this form, Explain covers these columns: .*Pay/);
+  });
+
+  test("store, ranked per department (H-4): the rank bonus compares only the row's department", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Sheet1");
+    const key: MonthKey = { scheme: "store", month: "2026-11", lang: "en", policy: DEFAULT_POLICY };
+    const person = (id: string, dept: string, s: number): Employee => ({ id, name: id, dept, values: { selfScore: s, managerScore: s, performanceBase: 2000 } });
+    const people = [person("C1", "A", 90), person("C2", "A", 80), person("C3", "B", 70), person("C4", "B", 60)];
+    const created = await createMonthSheet(ctx(wb), evaluateMonth(people, key), { policySheet: null });
+    const m = monthFromSheet((await readMonthSheet(ctx(wb), "store", "2026-11"))!, key);
+    const at = (id: string, column: string) => cellOf(m, id, column)!;
+    // REVIEWSCORE of equal self and manager scores is that score: Excel's values of the review column.
+    wb.setValues(created.sheet, Object.fromEntries(people.map((p) => [at(p.id, "review"), p.values.selfScore as number])));
+    wb.select(created.sheet, at("C3", "rankBonus"));
+    const { view } = await explain(wb, "en");
+    if (view.kind !== "calls") throw new Error(view.kind);
+    const [, scores] = view.calls[0].inputs;
+    expect(scores).toMatchObject({ value: "2 cells: 70, 60", note: "only the same department (B) is compared (H-4)" });
+    // C3 is first of department B's two (70 > 60): the first-place bonus; against all four it would be neither first nor last (0).
+    expect(view.calls[0].result).toMatchObject({ kind: "value", raw: DEFAULT_POLICY.values["ranking.firstBonus"] });
   });
 });

@@ -244,6 +244,24 @@ async function type(pane: PanePage, label: string, value: string): Promise<void>
     await pane.close();
   }, 180_000);
 
+  test("Explain on the month sheet: S001's pay shows the F-10 steps for its row, in the month sheet's own columns", async () => {
+    const { pane, sheet } = await created("zh-CN", "zh-CN");
+    const col = async (key: string) => colLetter(1 + await pane.workbook((wb, [sh, h]) => wb.values(sh)[4].indexOf(h), [sheet, header("zh-CN", key)] as [string, string]));
+    const [f1, total, done, daily, pay] = [await col("f1"), await col("totalPay"), await col("completion"), await col("daily"), await col("pay")];
+    // S001 (row 6): 2 dealer faults (F-6 → daily 90), total pay 10,000 at 80 %; Excel's values of the computed cells (the memory host does not calculate).
+    await pane.workbook((wb, [sh, c]) => { wb.edit(sh, { [`${c[0]}6`]: 2, [`${c[1]}6`]: 10000, [`${c[2]}6`]: 0.8 }); wb.setValues(sh, { [`${c[3]}6`]: 90, [`${c[4]}6`]: 9150 }); }, [sheet, [f1, total, done, daily, pay]] as [string, string[]]);
+    await pane.area("explain");
+    await pane.select(sheet, `${pay}6`);
+    await pane.page.getByText(`表单「业务员考核 ${MONTH}」第 6 行的「${header("zh-CN", "pay")}」，按 HR.销售工资 计算`).waitFor();
+    const shown = (await text(pane)).replace(/\t/g, "\n");
+    expect(shown).toContain("HR.销售工资 = 9150");
+    expect(shown).toContain(`${total}6`);
+    expect(shown).toContain("计划工资 = 工资总额 × 0.35 × 完成率\n2800");
+    await expectClean(pane, "explain month");
+    await pane.screenshot("explain-month.zh-CN");
+    await pane.close();
+  }, 120_000);
+
   test("pasted text: a tab-separated roster, blank and duplicate IDs named with their rows", async () => {
     const pane = await harness.open({ lang: "zh-CN", width: WIDTH, storage: AREA });
     await pane.page.getByRole("textbox", { name: t("zh-CN", "month") }).fill(MONTH);

@@ -26,6 +26,15 @@ export const useExplainAreaStyles = makeStyles({
     overflowWrap: "anywhere",
     whiteSpace: "normal",
   },
+  details: {
+    color: tokens.colorNeutralForeground2,
+  },
+  summary: {
+    cursor: "pointer",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorBrandForegroundLink,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusSmall },
+  },
   muted: {
     color: tokens.colorNeutralForeground3,
   },

@@ -75,6 +75,21 @@ function Call({ call, lang, onExplain }: { call: CallView; lang: Lang; onExplain
   );
 }
 
+/** Formulas longer than this (a form's or a month table's native formulas) start folded: the explanation comes first. */
+const FOLD_FORMULA = 80;
+
+function Formula({ formula, lang }: { formula: string; lang: Lang }) {
+  const styles = useExplainAreaStyles();
+  const code = <code className={styles.code}>{formula}</code>;
+  if (formula.length <= FOLD_FORMULA) return code;
+  return (
+    <details className={styles.details}>
+      <summary className={styles.summary}>{translate(EXPLAIN_TEXT, "formula", lang)}</summary>
+      {code}
+    </details>
+  );
+}
+
 export default function ExplainArea() {
   const styles = useExplainAreaStyles();
   const { lang, run, policy, go } = useHost();
@@ -112,7 +127,7 @@ export default function ExplainArea() {
         {view?.kind === "none" && (
           <div className={styles.block}>
             <Body1 block>{view.text}</Body1>
-            {view.formula && <code className={styles.code}>{view.formula}</code>}
+            {view.formula && <Formula formula={view.formula} lang={lang} />}
             <Caption1 block className={styles.muted}>{view.covers}</Caption1>
             <Caption1 block className={styles.muted}>{t("intro")}</Caption1>
           </div>
@@ -121,7 +136,7 @@ export default function ExplainArea() {
           <div className={styles.block} data-explained-cell={`${view.sheet}!${view.cell}`}>
             <Body1 block><strong>{t("cell", { cell: view.cell })}</strong> · {view.sheet}</Body1>
             {view.heading && <Caption1 block>{view.heading}</Caption1>}
-            {view.formula && <code className={styles.code}>{view.formula}</code>}
+            {view.formula && <Formula formula={view.formula} lang={lang} />}
             <Caption1 block className={styles.muted}>{t("shows", { value: view.shown })}</Caption1>
             {view.differs && <MessageBar intent="warning" layout="multiline"><MessageBarBody>{view.differs}</MessageBarBody></MessageBar>}
             {view.calls.map((c, i) => <Call key={i} call={c} lang={lang} onExplain={onExplain} />)}

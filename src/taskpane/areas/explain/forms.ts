@@ -13,6 +13,7 @@ import { COMMON_STRINGS } from "../../../forms/layout";
 import * as EVALUATIONS from "../../../forms/specs/evaluations";
 import type { FormSpec, Mirror, MirrorArg, RosterColumn } from "../../../forms/types";
 import { LANGS, type Lang } from "../../../rules";
+import { parseTableName } from "../../../cycle/ids";
 
 /** The roster forms Explain knows (every spec of forms/specs/evaluations). */
 export const ROSTER_SPECS: readonly FormSpec[] = Object.values(EVALUATIONS).filter((s): s is FormSpec => typeof s === "object" && s !== null && "roster" in s && s.roster !== undefined);
@@ -66,6 +67,18 @@ export function recognizeForm(marker: unknown, band: readonly (readonly unknown[
   return band ? formFromHeaders(band) : undefined;
 }
 
+/**
+ * The form a month sheet (EVALUATION.md) is, from the names of the tables on it: the month
+ * sheet's spec, loaded with the forms library only when a month table (KH_sales_202611) is
+ * there. A month sheet has no form marker: its table is what makes it one.
+ */
+export async function monthSheetForm(tableNames: readonly string[]): Promise<RecognizedForm | undefined> {
+  const found = tableNames.map(parseTableName).find((x) => x !== undefined);
+  if (!found) return undefined;
+  const { monthForm } = await import(/* webpackChunkName: "forms-library" */ "./month");
+  return monthForm(found.scheme, found.month);
+}
+
 /** One cell range a mirror argument reads, A1 on the form's sheet. */
 export interface MirrorRead {
   arg: MirrorArg;
@@ -73,6 +86,11 @@ export interface MirrorRead {
   /** Whole column (from the first roster row down): read through the used range. */
   column: boolean;
   as?: "ticks" | "indicators";
+  /**
+   * A whole column read within a group: `range` spans the value column and the group
+   * column (sheet columns, 1-based); `row` is the row whose group counts.
+   */
+  within?: { valueCol: number; groupCol: number; left: number; row: number };
 }
 
 export interface RosterCell {
@@ -101,8 +119,14 @@ export function mirrorReads(spec: FormSpec, mirror: Mirror, row: number): Mirror
   const first = spec.roster!.firstRow;
   return mirror.args.map((arg) => {
     const cols = typeof arg === "string" ? arg : arg.cols;
-    const as = typeof arg === "string" ? undefined : arg.as;
+    const as = typeof arg === "string" || !("as" in arg) ? undefined : arg.as;
     const [a, b] = cols.split(":");
+    if (typeof arg !== "string" && "within" in arg) {
+      const valueCol = columnOf(spec, a);
+      const groupCol = columnOf(spec, arg.within);
+      const left = Math.min(valueCol, groupCol);
+      return { arg, range: `${colLetter(left)}${first}:${colLetter(Math.max(valueCol, groupCol))}${LAST_ROW}`, column: true, within: { valueCol, groupCol, left, row } };
+    }
     if (b === "col") {
       const c = colLetter(columnOf(spec, a));
       return { arg, range: `${c}${first}:${c}${LAST_ROW}`, column: true, as };

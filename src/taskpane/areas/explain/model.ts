@@ -12,6 +12,7 @@ import {
   BY_ID, display, errorMessage, explainTrace, formatIso, invoke, translate,
   type CellValue, type ExplainedStep, type FunctionSpec, type Lang, type ParamSpec, type Policy, type Raw,
 } from "../../../rules";
+import { colLetter, parseCell } from "../../../forms/address";
 import { splitAddress, topLeft } from "../../address";
 import type { FormulaArg, HrCall } from "./formula";
 import { columnLabel, mirroredColumns, ROSTER_SPECS, tickValue, type MirrorRead, type RecognizedForm } from "./forms";
@@ -154,7 +155,29 @@ function indicatorsMet(values: readonly unknown[], policy: Policy, lang: Lang): 
   });
 }
 
+const blank = (v: unknown) => v === null || v === undefined || v === "";
+
+/**
+ * A whole column within this row's group (MirrorRead.within): the column's values on the
+ * rows whose group equals this row's when any row has a group, else all of them; the
+ * range they came from and the group, if any.
+ */
+function withinGroup(read: MirrorRead, data: RangeData | null): { values: unknown[][]; range: string; group?: string } {
+  const w = read.within!;
+  const rows = data?.values ?? [];
+  const { range } = splitAddress(data?.address ?? read.range);
+  const top = parseCell(topLeft(range)).row;
+  const bottom = top + Math.max(rows.length, 1) - 1;
+  const letter = colLetter(w.valueCol);
+  const at = (r: readonly unknown[], col: number) => r[col - w.left];
+  const own = rows[w.row - top] === undefined ? undefined : at(rows[w.row - top], w.groupCol);
+  const grouped = rows.some((r) => !blank(at(r, w.groupCol)));
+  const kept = grouped ? rows.filter((r) => at(r, w.groupCol) === own) : rows;
+  return { values: kept.map((r) => [at(r, w.valueCol)]), range: `${letter}${top}:${letter}${bottom}`, group: grouped && !blank(own) ? String(own) : undefined };
+}
+
 function mirrorRaw(read: MirrorRead, data: RangeData | null, param: ParamSpec | undefined, policy: Policy, lang: Lang): Raw {
+  if (read.within) return rawOf(withinGroup(read, data).values, param);
   const values = data?.values ?? [[null]];
   if (read.as === "ticks") return rawOf(values.map((r) => r.map(tickValue)), param);
   if (read.as === "indicators") return [indicatorsMet(values.flat(), policy, lang)];
@@ -212,12 +235,14 @@ export function explainView(read: ReadResult, state: PolicyState, lang: Lang): E
     raw.push(value);
     const key = typeof r.arg === "string" ? r.arg : r.arg.cols;
     const source = target.form.spec.roster!.columns.find((c) => c.key === key.split(":")[0]);
-    const range = data ? splitAddress(data.address).range : r.range;
+    const group = r.within ? withinGroup(r, data) : undefined;
+    const range = group?.range ?? (data ? splitAddress(data.address).range : r.range);
     const computed = !r.column && source?.kind === "formula";
     inputs.push({
       label: param?.label[lang] ?? key, where: range,
       value: Array.isArray(value) ? shownRange(value as unknown[][], lang) : display(value, lang),
       ...(computed ? { note: t("holdsFormula", lang), explain: { sheet: cell.sheet, cell: topLeft(range) } } : {}),
+      ...(group?.group !== undefined ? { note: t("withinGroup", lang, { group: group.group }) } : {}),
     });
   });
   const result = run(spec, raw, [], policy, lang);

@@ -1,7 +1,8 @@
 /**
  * Reading what Explain needs from the workbook in at most two syncs:
- *   1. the active cell (address, value, formula), its sheet's form marker and the
- *      roster header band (to recognise a form made without the marker);
+ *   1. the active cell (address, value, formula), its sheet's form marker, the
+ *      roster header band (to recognise a form made without the marker) and the
+ *      sheet's table names (a month sheet is known by its table);
  *   2. every cell the explanation reads: the references of the cell's HR calls, or
  *      the cells of the roster row (and whole columns) its column's function reads.
  * Nothing is written.
@@ -11,7 +12,7 @@ import { FORM_MARKER_NAME } from "../../../forms/types";
 import type { PContext, PRange, PWorksheet } from "../../excel";
 import { splitAddress, topLeft } from "../../address";
 import { callRefs, hrCalls, type FormulaArg, type HrCall } from "./formula";
-import { headerBand, mirrorReads, recognizeForm, rosterCell, type MirrorRead, type RecognizedForm, type RosterCell } from "./forms";
+import { headerBand, mirrorReads, monthSheetForm, recognizeForm, rosterCell, type MirrorRead, type RecognizedForm, type RosterCell } from "./forms";
 
 export interface CellInfo {
   sheet: string;
@@ -65,6 +66,7 @@ export async function readExplain(context: PContext): Promise<ReadResult> {
   marker.load("isNullObject, value");
   const band = ws.getRange(headerBand());
   band.load("values");
+  ws.tables.load("items/name");
   await context.sync();
 
   const { sheet, range } = splitAddress(active.address);
@@ -73,7 +75,7 @@ export async function readExplain(context: PContext): Promise<ReadResult> {
   const raw = active.formulas[0]?.[0];
   const formula = typeof raw === "string" && raw.startsWith("=") ? raw : null;
   const cell: CellInfo = { sheet: sheet ?? ws.name, cell: a1, row: at.row, col: at.col, formula, value: active.values[0]?.[0] };
-  const form = recognizeForm(marker.isNullObject ? undefined : marker.value, band.values);
+  const form = recognizeForm(marker.isNullObject ? undefined : marker.value, band.values) ?? (await monthSheetForm(ws.tables.items.map((t) => t.name)));
   const sheetOf = (name: string | undefined): PWorksheet => (name === undefined ? ws : wb.worksheets.getItem(name));
 
   // ── Sync 2 ──
