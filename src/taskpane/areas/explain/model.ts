@@ -177,7 +177,6 @@ function withinGroup(read: MirrorRead, data: RangeData | null): { values: unknow
 }
 
 function mirrorRaw(read: MirrorRead, data: RangeData | null, param: ParamSpec | undefined, policy: Policy, lang: Lang): Raw {
-  if (read.within) return rawOf(withinGroup(read, data).values, param);
   const values = data?.values ?? [[null]];
   if (read.as === "ticks") return rawOf(values.map((r) => r.map(tickValue)), param);
   if (read.as === "indicators") return [indicatorsMet(values.flat(), policy, lang)];
@@ -231,11 +230,11 @@ export function explainView(read: ReadResult, state: PolicyState, lang: Lang): E
   const raw: Raw[] = [];
   read.reads.forEach(({ read: r, data }, i) => {
     const param = spec.params[i];
-    const value = mirrorRaw(r, data, param, policy, lang);
+    const group = r.within ? withinGroup(r, data) : undefined;
+    const value = group ? rawOf(group.values, param) : mirrorRaw(r, data, param, policy, lang);
     raw.push(value);
     const key = typeof r.arg === "string" ? r.arg : r.arg.cols;
     const source = target.form.spec.roster!.columns.find((c) => c.key === key.split(":")[0]);
-    const group = r.within ? withinGroup(r, data) : undefined;
     const range = group?.range ?? (data ? splitAddress(data.address).range : r.range);
     const computed = !r.column && source?.kind === "formula";
     inputs.push({
