@@ -1,20 +1,21 @@
 /**
  * `npm run -s calc -- [--lang zh-CN|zh-TW|en] [--explain] [--policy FILE] [--batch FILE|-] NAME ARG…`
  * Evaluates a catalogue function as Excel would call it (FUNCTIONS.md, "The calc command").
- * Every option is read before the policy is loaded, so its problems come out in the --lang given anywhere.
+ * Every option is read before the policy is loaded, so its problems come out in the --lang given anywhere;
+ * so do usage and file failures (./messages).
  * Files may be UTF-8 (with or without a BOM), UTF-16 or GB18030 (./io).
  */
 import { batchLines, evaluateLine, explainLines, parseCliArg, type CalcResult } from "./calcCore";
-import { CliError, quotePath, readTextFile, runCli } from "./io";
+import { CliError, UsageError, quotePath, readTextFile, runCli } from "./io";
+import { cliText, unknownLanguage, type CliText } from "./messages";
 import { LANGS, type Lang, type Policy, DEFAULT_POLICY, loadPolicyText, formatProblem } from "../rules";
 
 const USAGE = "usage: npm run -s calc -- [--lang zh-CN|zh-TW|en] [--explain] [--policy FILE] [--batch FILE|-] NAME ARG…";
 const EXIT_USAGE = 2;
 const FLUSH_LINES = 1024;
 
-function usage(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(EXIT_USAGE);
+function usage(text: CliText | string): never {
+  throw new UsageError(text, USAGE);
 }
 
 interface Options { lang: Lang; explain: boolean; policyFile?: string; batch?: string; rest: string[] }
@@ -25,14 +26,14 @@ function parseOptions(argv: readonly string[]): Options {
     const a = argv[i];
     if (o.rest.length > 0) { o.rest.push(a); continue; }
     if (a === "--lang") {
-      const v = argv[++i];
-      if (!LANGS.includes(v as Lang)) usage(`unknown language ${v ?? "(missing)"}`);
+      const v = argv[++i] ?? usage(cliText("usage.needsValue", { option: a }));
+      if (!LANGS.includes(v as Lang)) usage(unknownLanguage(v));
       o.lang = v as Lang;
     } else if (a === "--explain") o.explain = true;
-    else if (a === "--policy") o.policyFile = argv[++i] ?? usage("--policy needs a FILE");
-    else if (a === "--batch") o.batch = argv[++i] ?? usage("--batch needs a FILE or -");
+    else if (a === "--policy") o.policyFile = argv[++i] ?? usage(cliText("calc.policyNeedsFile"));
+    else if (a === "--batch") o.batch = argv[++i] ?? usage(cliText("calc.batchNeedsFile"));
     else if (a === "--help" || a === "-h") { process.stdout.write(`${USAGE}\n`); process.exit(0); }
-    else if (a.startsWith("--")) usage(`unknown option ${a}`);
+    else if (a.startsWith("--")) usage(cliText("usage.unknownOption", { option: a }));
     else o.rest.push(a);
   }
   return o;
@@ -40,14 +41,14 @@ function parseOptions(argv: readonly string[]): Options {
 
 function loadPolicy(file: string, lang: Lang): Policy {
   const loaded = loadPolicyText(readTextFile(file));
-  if (!loaded.ok) throw new CliError(`policy file ${quotePath(file)}: ${loaded.problems.map((p) => formatProblem(p, lang)).join("; ")}`);
+  if (!loaded.ok) throw new CliError(cliText("io.policyFile", { path: quotePath(file), problems: loaded.problems.map((p) => formatProblem(p, lang)).join("; ") }));
   return loaded.policy;
 }
 
 function main(argv: readonly string[]): number {
   const { lang, explain, policyFile, batch, rest } = parseOptions(argv);
-  if (batch !== undefined && rest.length > 0) usage("--batch takes no NAME or ARGs");
-  if (batch === undefined && rest.length === 0) usage("missing NAME");
+  if (batch !== undefined && rest.length > 0) usage(cliText("calc.batchWithArgs"));
+  if (batch === undefined && rest.length === 0) usage(cliText("calc.missingName"));
   const policy: Policy = policyFile === undefined ? DEFAULT_POLICY : loadPolicy(policyFile, lang);
   const shown = (r: CalcResult) => [r.line, ...(explain ? explainLines(r, lang).map((l) => `  ${l}`) : [])];
 
@@ -70,4 +71,4 @@ function main(argv: readonly string[]): number {
 }
 
 const [, , ...cliArgs] = process.argv; // node, script, arguments…
-runCli("calc", () => main(cliArgs));
+runCli("calc", cliArgs, main);

@@ -6,6 +6,7 @@ import {
   arity, errorMessage, escapeControl, explainTrace, findFunction, formatError, formatStep, invokeSpill, shownCells, typedText,
   type CalcArg, type CellValue, type Lang, type Outcome, type Policy, type Raw, type ShownCell,
 } from "../rules";
+import { cliText, renderCli } from "./messages";
 
 /** FUNCTIONS.md: a number; TRUE/FALSE; a JSON array as a range (flat = one row); "" as blank; else text. */
 export function parseCliArg(text: string): CalcArg {
@@ -61,11 +62,12 @@ export interface CalcResult {
 
 export function evaluateLine(name: string, args: readonly CalcArg[], policy: Policy, lang: Lang): CalcResult {
   const spec = findFunction(name);
-  if (!spec) return { line: `#NAME? unknown function ${typedText(name, "en", false)}`, usage: true };
+  if (!spec) return { line: `#NAME? ${renderCli(cliText("calc.unknownFunction", { name: typedText(name, lang, false) }), lang)}`, usage: true };
   const { min, max } = arity(spec);
   if (args.length < min || args.length > max) {
     const sig = spec.params.map((p) => (p.default === undefined ? p.name : `[${p.name}]`)).join(", ");
-    return { line: `#N/A ${spec.id} takes ${min === max ? min : `${min}–${max}`} arguments (${sig}); got ${args.length}`, usage: true };
+    const count = min === max ? min : `${min}–${max}`;
+    return { line: `#N/A ${renderCli(cliText("calc.arity", { name: spec.id, count, signature: sig, given: args.length }), lang)}`, usage: true };
   }
   const result = invokeSpill(spec, args.map(toRaw), policy, lang);
   if (result.spilled) return { line: formatValue(shownCells(spec, result.cells, lang)), usage: false, cells: result.cells };
@@ -93,7 +95,7 @@ export function* batchLines(text: string, policy: Policy, lang: Lang): Generator
     let parsed: unknown;
     try { parsed = JSON.parse(raw); } catch { parsed = undefined; }
     if (!Array.isArray(parsed) || typeof parsed[0] !== "string") {
-      yield { line: `#N/A not a JSON array ["NAME", arg, …]: ${typedText(raw, "en", false)}`, usage: true };
+      yield { line: `#N/A ${renderCli(cliText("calc.notArray", { line: typedText(raw, lang, false) }), lang)}`, usage: true };
       continue;
     }
     try {

@@ -9,10 +9,11 @@ import {
   previousMonth, readTable, SCHEME_IDS, SCHEMES, summarySheetPlan, isSchemeId, MONTH_PATTERN,
   type Employee, type Exclusion, type MonthResult, type Origin, type Previous, type ReadProblem, type ReadTable, type SchemeId,
 } from "../cycle";
-import { DEFAULT_POLICY, L, LANGS, formatProblem, loadPolicyText, translate, type Lang, type Policy } from "../rules";
+import { DEFAULT_POLICY, LANGS, formatProblem, loadPolicyText, type Lang, type Policy } from "../rules";
 import { buildWorkbook, xlsxBuffer } from "../workbook/xlsxWriter";
 import { formatOf, readTableFile, type FileGrid } from "./evaluateIo";
-import { decodeText } from "./io";
+import { decodeText, fileProblem } from "./io";
+import { cliText, langOf, renderCli, unknownLanguage, type CliArg, type CliMessageKey, type CliText } from "./messages";
 
 export const EXIT_USAGE = 2;
 
@@ -23,20 +24,7 @@ export const USAGE = [
   `schemes: ${SCHEME_IDS.join(", ")}; FILE: .csv (UTF-8 or GB18030) or .xlsx (first sheet)`,
 ].join("\n");
 
-const TEXTS = {
-  unknownScheme: L("未知的考核方案 {scheme}（可用：{all}）", "未知的考核方案 {scheme}（可用：{all}）", "unknown scheme {scheme} (use {all})"),
-  badMonth: L("月份应为 YYYY-MM，收到 {month}", "月份應為 YYYY-MM，收到 {month}", "the month must be YYYY-MM; got {month}"),
-  needs: L("缺少 {option}", "缺少 {option}", "{option} is required"),
-  exists: L("{file} 已存在：不会覆盖，请换一个文件名", "{file} 已存在：不會覆蓋，請換一個檔名", "{file} exists: it is not replaced; choose another name"),
-  notXlsx: L("--out 应为 .xlsx 文件", "--out 應為 .xlsx 檔案", "--out must be an .xlsx file"),
-  format: L("只能读取 .csv 或 .xlsx 文件", "只能讀取 .csv 或 .xlsx 檔案", "only .csv and .xlsx files can be read"),
-  unreadable: L("无法读取：{reason}", "無法讀取：{reason}", "cannot be read: {reason}"),
-  noSheet: L("找不到{scheme}考核表（须有工号列和本方案的输入列）", "找不到{scheme}考核表（須有工號欄和本方案的輸入欄）", "no {scheme} evaluation sheet (an ID column and this scheme's input columns)"),
-  warning: L("提示", "提示", "warning"),
-  finalizeNeedsBy: L("--finalize 需要 --by 姓名", "--finalize 需要 --by 姓名", "--finalize needs --by NAME"),
-  badExclude: L("--exclude 应为 工号=原因，收到 {given}", "--exclude 應為 工號=原因，收到 {given}", "--exclude takes ID=REASON; got {given}"),
-};
-const t = (key: keyof typeof TEXTS, lang: Lang, args: Record<string, unknown> = {}) => translate(TEXTS, key, lang, args);
+const t = (key: CliMessageKey, lang: Lang, args: Record<string, CliArg> = {}) => renderCli(cliText(key, args), lang);
 
 export interface EvaluateArgs {
   scheme?: string;
@@ -55,8 +43,9 @@ export interface EvaluateArgs {
   help: boolean;
 }
 
-/** Parse the options; a malformed command line comes back as a usage message. */
+/** Parse the options; a malformed command line comes back as a usage message, in the language `langOf(argv)`. */
 export function parseEvaluateArgs(argv: readonly string[]): EvaluateArgs | { usage: string } {
+  const refuse = (text: CliText) => ({ usage: renderCli(text, langOf(argv)) });
   const a: EvaluateArgs = { lang: "zh-CN", finalize: false, exclude: [], json: false, help: false };
   const valued = new Set(["--scheme", "--month", "--roster", "--inputs", "--previous", "--policy", "--lang", "--by", "--out", "--template", "--exclude"]);
   for (let i = 0; i < argv.length; i++) {
@@ -64,12 +53,12 @@ export function parseEvaluateArgs(argv: readonly string[]): EvaluateArgs | { usa
     if (opt === "--finalize") { a.finalize = true; continue; }
     if (opt === "--json") { a.json = true; continue; }
     if (opt === "--help" || opt === "-h") { a.help = true; continue; }
-    if (!valued.has(opt)) return { usage: `unknown option ${opt}` };
+    if (!valued.has(opt)) return refuse(cliText("usage.unknownOption", { option: opt }));
     const v = argv[++i];
-    if (v === undefined) return { usage: `${opt} needs a value` };
+    if (v === undefined) return refuse(cliText("usage.needsValue", { option: opt }));
     switch (opt) {
       case "--lang":
-        if (!(LANGS as readonly string[]).includes(v)) return { usage: `unknown language ${v}` };
+        if (!(LANGS as readonly string[]).includes(v)) return refuse(unknownLanguage(v));
         a.lang = v as Lang;
         break;
       case "--exclude": {
@@ -104,9 +93,9 @@ const line = (p: Located) => `${p.file}:${p.row}:${p.col}: ${p.message}`;
 
 /** A file's first sheet (or, for --previous, the scheme's month sheet) read as a table. */
 async function readFileTable(file: string, scheme: SchemeId, lang: Lang, pickMonthSheet: boolean): Promise<ReadTable | Located> {
-  if (!formatOf(file)) return { file, row: 1, col: 1, message: t("format", lang) };
+  if (!formatOf(file)) return { file, row: 1, col: 1, message: t("evaluate.format", lang) };
   let sheets: FileGrid[];
-  try { sheets = await readTableFile(file); } catch (e) { return { file, row: 1, col: 1, message: t("unreadable", lang, { reason: (e as Error).message }) }; }
+  try { sheets = await readTableFile(file); } catch (e) { return { file, row: 1, col: 1, message: t("evaluate.unreadable", lang, { reason: fileProblem(e) }) }; }
   const read = (g: FileGrid) => readTable(g.grid, scheme, { lang, source: file, rowNumbers: g.rowNumbers });
   if (!pickMonthSheet) return read(sheets[0] ?? { grid: [], rowNumbers: [] });
   const inputColumns = SCHEMES[scheme].inputs.map((i) => i.column);
@@ -114,7 +103,7 @@ async function readFileTable(file: string, scheme: SchemeId, lang: Lang, pickMon
     const table = read(g);
     if (table.headerRow > 0 && inputColumns.some((c) => table.columns[c] !== undefined)) return table;
   }
-  return { file, row: 1, col: 1, message: t("noSheet", lang, { scheme: SCHEMES[scheme].name[lang] }) };
+  return { file, row: 1, col: 1, message: t("evaluate.noSheet", lang, { scheme: SCHEMES[scheme].name[lang] }) };
 }
 
 const located = (p: ReadProblem<string>): Located => ({ file: p.source, row: p.at.row, col: p.at.col, message: p.message });
@@ -162,24 +151,24 @@ export async function runEvaluate(a: EvaluateArgs, now: Date): Promise<RunOutput
   const fail = (lines: string[]): RunOutput => ({ code: EXIT_USAGE, stdout: [], stderr: lines });
   if (a.help) return { code: 0, stdout: [USAGE], stderr: [] };
   if (a.template !== undefined) {
-    if (!isSchemeId(a.template)) return fail([t("unknownScheme", lang, { scheme: a.template, all: SCHEME_IDS.join(", ") }), USAGE]);
+    if (!isSchemeId(a.template)) return fail([t("evaluate.unknownScheme", lang, { scheme: a.template, all: SCHEME_IDS.join(", ") }), USAGE]);
     return { code: 0, stdout: [templateLine(a.template, lang)], stderr: [] };
   }
   const missing = (["--scheme", "--month", "--roster", "--out"] as const).filter((o) => a[o.slice("--".length) as "scheme"] === undefined);
-  if (missing.length > 0) return fail([...missing.map((option) => t("needs", lang, { option })), USAGE]);
+  if (missing.length > 0) return fail([...missing.map((option) => t("evaluate.needs", lang, { option })), USAGE]);
   const scheme = a.scheme!;
-  if (!isSchemeId(scheme)) return fail([t("unknownScheme", lang, { scheme, all: SCHEME_IDS.join(", ") })]);
-  if (!MONTH_PATTERN.test(a.month!)) return fail([t("badMonth", lang, { month: a.month })]);
-  if (formatOf(a.out!) !== "xlsx") return fail([t("notXlsx", lang)]);
-  if (existsSync(a.out!)) return fail([t("exists", lang, { file: a.out })]);
-  if (a.finalize && (a.by === undefined || a.by.trim() === "")) return fail([t("finalizeNeedsBy", lang)]);
+  if (!isSchemeId(scheme)) return fail([t("evaluate.unknownScheme", lang, { scheme, all: SCHEME_IDS.join(", ") })]);
+  if (!MONTH_PATTERN.test(a.month!)) return fail([t("evaluate.badMonth", lang, { month: a.month! })]);
+  if (formatOf(a.out!) !== "xlsx") return fail([t("evaluate.notXlsx", lang)]);
+  if (existsSync(a.out!)) return fail([t("evaluate.exists", lang, { file: a.out! })]);
+  if (a.finalize && (a.by === undefined || a.by.trim() === "")) return fail([t("evaluate.finalizeNeedsBy", lang)]);
   const badExclude = a.exclude.find((x) => x.id === "" || x.reason.trim() === "");
-  if (badExclude) return fail([t("badExclude", lang, { given: `${badExclude.id}=${badExclude.reason}` })]);
+  if (badExclude) return fail([t("evaluate.badExclude", lang, { given: `${badExclude.id}=${badExclude.reason}` })]);
 
   let policy: Policy = DEFAULT_POLICY;
   if (a.policy !== undefined) {
     let text: string;
-    try { text = decodeText(readFileSync(a.policy)).text; } catch (e) { return fail([line({ file: a.policy, row: 1, col: 1, message: t("unreadable", lang, { reason: (e as Error).message }) })]); }
+    try { text = decodeText(readFileSync(a.policy)).text; } catch (e) { return fail([line({ file: a.policy, row: 1, col: 1, message: t("evaluate.unreadable", lang, { reason: fileProblem(e) }) })]); }
     const loaded = loadPolicyText(text);
     if (!loaded.ok) return fail(loaded.problems.map((p) => `${a.policy}: ${formatProblem(p, lang)}`));
     policy = loaded.policy;
@@ -190,7 +179,7 @@ export async function runEvaluate(a: EvaluateArgs, now: Date): Promise<RunOutput
   const unread = [roster, inputs].filter((x): x is Located => x !== undefined && "message" in x);
   if (unread.length > 0) return fail(unread.map(line));
   const merged = mergeTables(roster as ReadTable, inputs as ReadTable | undefined, scheme, lang);
-  const warnings = merged.warnings.map((w) => line({ ...located(w), message: `${t("warning", lang)}${lang === "en" ? ": " : "："}${w.message}` }));
+  const warnings = merged.warnings.map((w) => line({ ...located(w), message: `${t("evaluate.warning", lang)}${lang === "en" ? ": " : "："}${w.message}` }));
   let previous: Previous | undefined;
   if (a.previous !== undefined) {
     const p = await readPrevious(a.previous, scheme, a.month!, lang, policy);

@@ -3,7 +3,7 @@
  * form, each with the policy sheet (规则 / 規則 / Rules). No FORM = every form.
  * Each form is written to a temporary file beside its target, one after another, and
  * only when every one is complete are they renamed into place; existing files are kept
- * unless --force (./io). Any failure is one line on stderr and exit code 2.
+ * unless --force (./io). Any failure is one line on stderr, in the --lang asked for, and exit code 2.
  * A roster's rows are streamed into the file (the .xlsx writer's framed rosters), so
  * memory stays bounded up to Excel's sheet size.
  */
@@ -11,7 +11,8 @@ import { FORMS, FORM_IDS, isFormId, planForm, type FormId, type Paper } from "..
 import { DEFAULT_POLICY, LANGS, formatProblem, loadPolicyText, type Lang, type Policy } from "../rules";
 import { EXCEL_MAX_ROWS } from "../rules/contract";
 import { buildWorkbook, xlsxStream } from "../workbook/xlsxWriter";
-import { CliError, checkTargets, quotePath, readTextFile, runCli, writeStreamedFiles } from "./io";
+import { CliError, UsageError, checkTargets, quotePath, readTextFile, runCli, writeStreamedFiles } from "./io";
+import { cliText, oneOf, unknownLanguage, type CliText } from "./messages";
 
 const EXIT_USAGE = 2;
 const PAPERS: readonly Paper[] = ["A4", "A3"];
@@ -26,8 +27,11 @@ const USAGE = [
   `forms: ${FORM_IDS.join(", ")}`,
 ].join("\n");
 
-function usage(msg?: string): never {
-  if (msg) process.stderr.write(`${msg}\n`);
+function usage(text: CliText): never {
+  throw new UsageError(text, USAGE);
+}
+
+function help(): never {
   process.stderr.write(`${USAGE}\n`);
   process.exit(EXIT_USAGE);
 }
@@ -43,9 +47,9 @@ export function maxRows(id: FormId): number {
 /** --rows: decimal digits only (no sign, spaces, exponent, hex or fraction), 1 … the smallest maxRows of the forms asked for. */
 export function parseRows(text: string, forms: readonly FormId[]): number {
   const limit = Math.min(...forms.map(maxRows));
-  if (!/^\d+$/.test(text)) usage(`--rows takes a whole number written in digits (1–${limit}); got ${JSON.stringify(text)}`);
+  if (!/^\d+$/.test(text)) usage(cliText("forms.rowsDigits", { limit, given: JSON.stringify(text) }));
   const n = Number(text);
-  if (n < 1 || n > limit) usage(`--rows ${text} is out of range: 1–${limit} rows (Excel's sheet has ${EXCEL_MAX_ROWS.toLocaleString("en")} rows, less the form's title, header, totals and sign-off rows)`);
+  if (n < 1 || n > limit) usage(cliText("forms.rowsRange", { given: text, limit, sheetRows: EXCEL_MAX_ROWS.toLocaleString("en") }));
   return n;
 }
 
@@ -59,16 +63,16 @@ export function parseArgs(argv: readonly string[]): { lang: Lang; out: string; r
   const forms: FormId[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const next = () => argv[++i] ?? usage(`${a} needs a value`);
-    if (a === "--lang") { const l = next(); if (!(LANGS as readonly string[]).includes(l)) usage(`unknown language ${l}`); lang = l as Lang; }
+    const next = () => argv[++i] ?? usage(cliText("usage.needsValue", { option: a }));
+    if (a === "--lang") { const l = next(); if (!(LANGS as readonly string[]).includes(l)) usage(unknownLanguage(l)); lang = l as Lang; }
     else if (a === "--out") out = next();
     else if (a === "--rows") rowsText = next();
-    else if (a === "--paper") { const p = next(); if (!(PAPERS as readonly string[]).includes(p)) usage(`unknown paper ${p} (${PAPERS.join(" or ")})`); paper = p as Paper; }
+    else if (a === "--paper") { const p = next(); if (!(PAPERS as readonly string[]).includes(p)) usage(cliText("forms.unknownPaper", { paper: p, allowed: oneOf(PAPERS) })); paper = p as Paper; }
     else if (a === "--force") force = true;
     else if (a === "--policy") policyFile = next();
-    else if (a === "-h" || a === "--help") usage();
+    else if (a === "-h" || a === "--help") help();
     else if (isFormId(a)) forms.push(a);
-    else usage(`unknown form or option ${a}`);
+    else usage(cliText("forms.unknownArg", { given: a }));
   }
   const chosen = forms.length > 0 ? forms : [...FORM_IDS];
   const rows = rowsText === undefined ? undefined : parseRows(rowsText, chosen);
@@ -80,7 +84,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let policy: Policy = DEFAULT_POLICY;
   if (args.policyFile) {
     const loaded = loadPolicyText(readTextFile(args.policyFile));
-    if (!loaded.ok) throw new CliError(`policy file ${quotePath(args.policyFile)}: ${loaded.problems.map((p) => formatProblem(p, args.lang)).join("; ")}`);
+    if (!loaded.ok) throw new CliError(cliText("io.policyFile", { path: quotePath(args.policyFile), problems: loaded.problems.map((p) => formatProblem(p, args.lang)).join("; ") }));
     policy = loaded.policy;
   }
   const names = args.forms.map((id) => `${id}.${args.lang}.xlsx`);
@@ -95,5 +99,5 @@ async function main(argv: readonly string[]): Promise<number> {
 
 if (process.argv[1] && /forms\.ts$/.test(process.argv[1])) {
   const [, , ...argv] = process.argv; // node, script, arguments…
-  runCli("forms", () => main(argv));
+  runCli("forms", argv, main);
 }

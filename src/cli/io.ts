@@ -1,6 +1,7 @@
 /**
  * File input and output for the command-line tools. Every failure is a
- * `CliError`: one line naming the file, exit code 2, never a Node stack trace.
+ * `CliError`: one line naming the file, exit code 2, never a Node stack trace,
+ * in the language of the command line's --lang (rendered by `runCli`).
  *
  * Reading: the encoding is detected (UTF-8 with or without a BOM; UTF-16 as
  * Windows PowerShell's `>` writes it; GB18030 for legacy Chinese files).
@@ -11,18 +12,32 @@ import { closeSync, createWriteStream, fstatSync, linkSync, lstatSync, mkdirSync
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import type { Lang } from "../rules";
 import { escapeControl } from "../rules/messages";
 import { decodeText } from "../shared/decodeText";
+import { cliText, langOf, renderCli, type CliArg, type CliText } from "./messages";
 export { decodeText, type TextEncodingName } from "../shared/decodeText";
 
 const EXIT_USAGE = 2;
 
-/** A failure the user can act on: one line for stderr and the exit code. */
+/**
+ * A failure the user can act on: one line for stderr and the exit code. Its text
+ * is rendered in the user's language at the edge (`failureLine`); a plain string
+ * is already in it. `message` is the English text (logs, tests).
+ */
 export class CliError extends Error {
   readonly exitCode = EXIT_USAGE;
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: CliText | string) {
+    super(renderCli(text, "en"));
     this.name = "CliError";
+  }
+}
+
+/** A usage failure: its line, then the command's usage text (syntax, not translated). */
+export class UsageError extends CliError {
+  constructor(text: CliText | string, readonly usage: string) {
+    super(text);
+    this.name = "UsageError";
   }
 }
 
@@ -31,27 +46,31 @@ export function quotePath(path: string): string {
   return `"${escapeControl(path)}"`;
 }
 
-const FILE_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: "no such file or folder",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  EISDIR: "it is a folder, not a file",
-  ENOTDIR: "a part of the path is not a folder",
-  EROFS: "the file system is read-only",
-  ENOSPC: "the disk is full",
-  EDQUOT: "the disk quota is used up",
-  ENAMETOOLONG: "the name is too long",
-  ELOOP: "too many symbolic links",
-  EMFILE: "too many open files",
-  EEXIST: "it already exists",
+const FILE_ERRORS: Readonly<Record<string, CliText>> = {
+  ENOENT: cliText("file.ENOENT"),
+  EACCES: cliText("file.denied"),
+  EPERM: cliText("file.denied"),
+  EISDIR: cliText("file.isFolder"),
+  ENOTDIR: cliText("file.ENOTDIR"),
+  EROFS: cliText("file.EROFS"),
+  ENOSPC: cliText("file.ENOSPC"),
+  EDQUOT: cliText("file.EDQUOT"),
+  ENAMETOOLONG: cliText("file.ENAMETOOLONG"),
+  ELOOP: cliText("file.ELOOP"),
+  EMFILE: cliText("file.EMFILE"),
+  EEXIST: cliText("file.EEXIST"),
 };
 
-/** What went wrong with a file, in words ("no such file or folder"), from a Node error. */
-export function fileProblem(e: unknown): string {
+/** What went wrong with a file ("no such file or folder"), from a Node error; for an errno without words here, Node's own first line. */
+export function fileProblem(e: unknown): CliText | string {
   const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && code in FILE_ERRORS) return FILE_ERRORS[code];
+  if (typeof code === "string" && Object.prototype.hasOwnProperty.call(FILE_ERRORS, code)) return FILE_ERRORS[code];
   return escapeControl(e instanceof Error ? e.message : String(e)).split("\n")[0];
 }
+
+const cannotRead = (path: string, problem: CliArg) => new CliError(cliText("io.read", { path: quotePath(path), problem }));
+const cannotWrite = (path: string, problem: CliArg) => new CliError(cliText("io.write", { path: quotePath(path), problem }));
+const cannotWriteInto = (dir: string, problem: CliArg) => new CliError(cliText("io.writeInto", { path: quotePath(dir), problem }));
 
 // ── Reading ─────────────────────────────────────────────────────────────────
 
@@ -59,26 +78,26 @@ export function fileProblem(e: unknown): string {
 export const MAX_TEXT_FILE_BYTES = 128 * 1024 * 1024;
 
 function tooLarge(path: string, bytes: number): CliError {
-  const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
-  return new CliError(`cannot read ${quotePath(path)}: it is too large (${mb(bytes)}; at most ${mb(MAX_TEXT_FILE_BYTES)})`);
+  const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+  return cannotRead(path, cliText("file.tooLarge", { size: mb(bytes), max: mb(MAX_TEXT_FILE_BYTES) }));
 }
 
 /** A file's bytes (`-` = standard input), at most MAX_TEXT_FILE_BYTES; a CliError when it cannot be read. */
 export function readBytes(path: string): Uint8Array {
   if (path === "-") {
     let bytes: Buffer;
-    try { bytes = readFileSync(0); } catch (e) { throw new CliError(`cannot read standard input: ${fileProblem(e)}`); }
+    try { bytes = readFileSync(0); } catch (e) { throw new CliError(cliText("io.readStdin", { problem: fileProblem(e) })); }
     if (bytes.length > MAX_TEXT_FILE_BYTES) throw tooLarge("-", bytes.length);
     return bytes;
   }
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new CliError(`cannot read ${quotePath(path)}: it is a folder, not a file`);
+    if (st.isDirectory()) throw cannotRead(path, cliText("file.isFolder"));
     size = st.size;
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${quotePath(path)}: ${fileProblem(e)}`);
+    throw cannotRead(path, fileProblem(e));
   }
   if (size > MAX_TEXT_FILE_BYTES) throw tooLarge(path, size);
   try {
@@ -87,7 +106,7 @@ export function readBytes(path: string): Uint8Array {
     return bytes;
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`cannot read ${quotePath(path)}: ${fileProblem(e)}`);
+    throw cannotRead(path, fileProblem(e));
   }
 }
 
@@ -110,9 +129,9 @@ function isFolder(dir: string): boolean {
     if (statSync(dir).isDirectory()) return true;
   } catch (e) {
     if ((e as { code?: string }).code === "ENOENT") return false;
-    throw new CliError(`cannot write into ${quotePath(dir)}: ${fileProblem(e)}`);
+    throw cannotWriteInto(dir, fileProblem(e));
   }
-  throw new CliError(`cannot write into ${quotePath(dir)}: it is a file, not a folder`);
+  throw cannotWriteInto(dir, cliText("file.isFile"));
 }
 
 /**
@@ -127,7 +146,7 @@ function makeFolder(dir: string): void {
   }
   for (const d of missing.reverse()) {
     try { mkdirSync(d); } catch (e) {
-      if (!((e as { code?: string }).code === "EEXIST" && isFolder(d))) throw new CliError(`cannot create the folder ${quotePath(dir)}: ${fileProblem(e)}`);
+      if (!((e as { code?: string }).code === "EEXIST" && isFolder(d))) throw new CliError(cliText("io.createFolder", { path: quotePath(dir), problem: fileProblem(e) }));
     }
   }
 }
@@ -144,23 +163,24 @@ function openTemp(dir: string, name: string): { tmp: string; fd: number } {
       return { tmp, fd: openSync(tmp, "wx") };
     } catch (e) {
       if ((e as { code?: string }).code === "EEXIST") continue;
-      throw new CliError(`cannot write into ${quotePath(dir)}: ${fileProblem(e)}`);
+      throw cannotWriteInto(dir, fileProblem(e));
     }
   }
 }
 
 function writeTemp(dir: string, file: OutFile): string {
   const { tmp, fd } = openTemp(dir, file.name);
+  let problem: CliArg | undefined;
   try {
     for (let off = 0; off < file.bytes.length; ) off += writeSync(fd, file.bytes, off);
-    if (fstatSync(fd).size !== file.bytes.length) throw new Error("short write");
+    if (fstatSync(fd).size !== file.bytes.length) problem = cliText("file.shortWrite");
   } catch (e) {
-    closeSync(fd);
-    unlinkSync(tmp);
-    throw new CliError(`cannot write ${quotePath(join(dir, file.name))}: ${fileProblem(e)}`);
+    problem = fileProblem(e);
   }
   closeSync(fd);
-  return tmp;
+  if (problem === undefined) return tmp;
+  unlinkSync(tmp);
+  throw cannotWrite(join(dir, file.name), problem);
 }
 
 /** Put a finished temporary file at `target`: without `force`, never over an existing name (link fails when it exists). */
@@ -171,8 +191,8 @@ function place(tmp: string, target: string, force: boolean): void {
     unlinkSync(tmp);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === "EEXIST") throw new CliError(`${quotePath(target)} already exists (written meanwhile by another program); use --force to replace it`);
-    if (exists(target)) throw new CliError(`${quotePath(target)} already exists; use --force to replace it`);
+    if (code === "EEXIST") throw new CliError(cliText("io.existsMeanwhile", { path: quotePath(target) }));
+    if (exists(target)) throw new CliError(cliText("io.existsNow", { path: quotePath(target) }));
     renameSync(tmp, target); // a file system without hard links
   }
 }
@@ -183,14 +203,15 @@ function place(tmp: string, target: string, force: boolean): void {
  */
 export function checkTargets(dir: string, names: readonly string[], opts: { force: boolean }): void {
   for (const name of names) {
-    if (basename(name) !== name || dirname(name) !== ".") throw new CliError(`cannot write ${quotePath(name)}: not a plain file name`);
+    if (basename(name) !== name || dirname(name) !== ".") throw cannotWrite(name, cliText("file.notPlainName"));
   }
   if (!isFolder(dir)) return;
   const taken = names.map((n) => join(dir, n)).filter(exists);
   const folders = taken.filter((t) => lstatSync(t).isDirectory());
-  if (folders.length > 0) throw new CliError(`cannot replace ${folders.map(quotePath).join(", ")}: it is a folder; nothing written`);
+  if (folders.length > 0) throw new CliError(cliText("io.replaceFolder", { paths: folders.map(quotePath).join(", ") }));
   if (taken.length > 0 && !opts.force) {
-    throw new CliError(`${taken.length === 1 ? "a file exists" : `${taken.length} files exist`}: ${taken.map(quotePath).join(", ")}; nothing written (--force replaces them)`);
+    const paths = taken.map(quotePath).join(", ");
+    throw new CliError(taken.length === 1 ? cliText("io.fileExists", { paths }) : cliText("io.filesExist", { count: taken.length, paths }));
   }
 }
 
@@ -231,7 +252,7 @@ export async function writeStreamedFiles(dir: string, files: readonly StreamedFi
       try {
         await pipeline(await f.stream(), createWriteStream("", { fd }));
       } catch (e) {
-        throw e instanceof CliError ? e : new CliError(`cannot write ${quotePath(join(dir, f.name))}: ${fileProblem(e)}`);
+        throw e instanceof CliError ? e : cannotWrite(join(dir, f.name), fileProblem(e));
       }
     }
   } catch (e) {
@@ -251,9 +272,9 @@ function placeAll(dir: string, names: readonly string[], temps: readonly string[
       written.push(target);
     } catch (e) {
       for (const t of temps.slice(i)) { try { unlinkSync(t); } catch { /* already gone */ } }
-      const done = written.length > 0 ? ` (already written: ${written.map(quotePath).join(", ")})` : "";
-      if (e instanceof CliError) throw new CliError(`${e.message}${done}`);
-      throw new CliError(`cannot write ${quotePath(target)}: ${fileProblem(e)}${done}`);
+      const failure = e instanceof CliError ? e : cannotWrite(target, fileProblem(e));
+      if (written.length === 0) throw failure;
+      throw new CliError(cliText("io.alreadyWritten", { problem: failure.text, paths: written.map(quotePath).join(", ") }));
     }
   }
   return written;
@@ -261,29 +282,37 @@ function placeAll(dir: string, names: readonly string[], temps: readonly string[
 
 // ── Running ─────────────────────────────────────────────────────────────────
 
-/** The one stderr line for a failure: a CliError's own message, anything else as an internal error. */
-export function failureLine(e: unknown): string {
-  if (e instanceof CliError) return escapeControl(e.message);
+/** The one stderr line for a failure in `lang`: a CliError's own text, anything else as an internal error. */
+export function failureLine(e: unknown, lang: Lang): string {
+  if (e instanceof CliError) return escapeControl(renderCli(e.text, lang));
   const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return `internal error (please report it): ${escapeControl(text)}`;
+  return renderCli(cliText("io.internal", { error: escapeControl(text) }), lang);
+}
+
+/** What stderr gets for a failure: `program: line`; for a usage error its line (no prefix, as ever) and the usage text. */
+export function failureText(program: string, e: unknown, lang: Lang): string {
+  if (e instanceof UsageError) return `${failureLine(e, lang)}\n${e.usage}\n`;
+  return `${program}: ${failureLine(e, lang)}\n`;
 }
 
 /**
- * Run a command's main: its exit code, or on any failure one line on stderr and
- * exit code 2. A closed stdout (`| head`) ends the command quietly.
+ * Run a command's main on its arguments: its exit code, or on any failure one
+ * line on stderr, in the language `langOf(argv)` (./messages), and exit code 2.
+ * A closed stdout (`| head`) ends the command quietly.
  */
-export function runCli(program: string, main: () => number | Promise<number>): void {
+export function runCli(program: string, argv: readonly string[], main: (argv: readonly string[]) => number | Promise<number>): void {
+  const lang = langOf(argv);
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    process.stderr.write(`${program}: ${failureLine(e)}\n`);
+    process.stderr.write(failureText(program, e, lang));
     process.exit(EXIT_USAGE);
   });
   const fail = (e: unknown) => {
-    process.stderr.write(`${program}: ${failureLine(e)}\n`);
+    process.stderr.write(failureText(program, e, lang));
     process.exitCode = e instanceof CliError ? e.exitCode : EXIT_USAGE;
   };
   try {
-    const r = main();
+    const r = main(argv);
     if (typeof r === "number") process.exitCode = r;
     else r.then((code) => { process.exitCode = code; }, fail);
   } catch (e) {

@@ -4,7 +4,7 @@
  * policy sheet. `npm run -s policy -- check FILE…` checks policy files (.json)
  * or workbooks (.xlsx) with the same validator as the add-in: each problem
  * prints as `FILE: key (cell): message`, and any problem exits 2.
- * Options: --lang zh-CN|zh-TW|en (messages; default zh-CN); --force replaces an existing
+ * Options: --lang zh-CN|zh-TW|en (messages and failures; default zh-CN); --force replaces an existing
  * FILE (never replaced otherwise). FILE "-" is stdout.
  */
 import { basename, dirname } from "node:path";
@@ -13,7 +13,8 @@ import {
   DEFAULT_POLICY, LANGS, choosePolicySheet, loadPolicyText, policyCandidates, policyToJson, problemMessage,
   type Lang, type PolicyLoad, type PolicyProblem, type SheetRows,
 } from "../rules";
-import { readBytes, readTextFile, runCli, writeFiles } from "./io";
+import { CliError, UsageError, readBytes, readTextFile, runCli, writeFiles } from "./io";
+import { cliText, renderCli, unknownLanguage, type CliText } from "./messages";
 
 const EXIT_USAGE = 2;
 const USAGE = "usage: npm run -s policy -- [--lang zh-CN|zh-TW|en] export FILE [--from WORKBOOK.xlsx] [--force] | check FILE…";
@@ -62,12 +63,11 @@ export function problemLine(file: string, p: PolicyProblem, lang: Lang): string 
   return `${file}: ${subject}${problemMessage(p, lang)}`;
 }
 
-function usage(message: string): never {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(EXIT_USAGE);
+function usage(text: CliText): never {
+  throw new UsageError(text, USAGE);
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
   let lang: Lang = "zh-CN";
   let from: string | undefined;
   let force = false;
@@ -75,18 +75,18 @@ async function main(argv: string[]): Promise<number> {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--lang") {
-      const v = argv[++i];
-      if (!LANGS.includes(v as Lang)) usage(`unknown language ${v ?? "(missing)"}`);
+      const v = argv[++i] ?? usage(cliText("usage.needsValue", { option: a }));
+      if (!LANGS.includes(v as Lang)) usage(unknownLanguage(v));
       lang = v as Lang;
-    } else if (a === "--from") from = argv[++i] ?? usage("--from needs a WORKBOOK.xlsx");
+    } else if (a === "--from") from = argv[++i] ?? usage(cliText("policy.fromNeedsWorkbook"));
     else if (a === "--force") force = true;
     else if (a === "--help" || a === "-h") { process.stdout.write(`${USAGE}\n`); return 0; }
-    else if (a.startsWith("--")) usage(`unknown option ${a}`);
+    else if (a.startsWith("--")) usage(cliText("usage.unknownOption", { option: a }));
     else rest.push(a);
   }
   const [command, ...files] = rest;
   if (command === "export") {
-    if (files.length !== 1) usage("export takes one FILE");
+    if (files.length !== 1) usage(cliText("policy.exportOneFile"));
     let policy = DEFAULT_POLICY;
     if (from) {
       const loaded = await loadPolicyFile(from);
@@ -102,14 +102,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === "check") {
-    if (files.length === 0) usage("check takes one or more FILEs");
+    if (files.length === 0) usage(cliText("policy.checkNeedsFiles"));
     let status = 0;
     for (const file of files) {
       let loaded: PolicyLoad;
       try {
         loaded = await loadPolicyFile(file);
       } catch (e) {
-        process.stdout.write(`${file}: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.stdout.write(`${file}: ${e instanceof CliError ? renderCli(e.text, lang) : e instanceof Error ? e.message : String(e)}\n`);
         status = EXIT_USAGE;
         continue;
       }
@@ -121,8 +121,8 @@ async function main(argv: string[]): Promise<number> {
     }
     return status;
   }
-  return usage(command ? `unknown command ${command}` : "missing command");
+  return usage(command ? cliText("policy.unknownCommand", { command }) : cliText("policy.missingCommand"));
 }
 
 const [, , ...cliArgs] = process.argv; // node, script, arguments…
-if (process.argv[1] && /policy\.ts$/.test(process.argv[1])) runCli("policy", () => main(cliArgs));
+if (process.argv[1] && /policy\.ts$/.test(process.argv[1])) runCli("policy", cliArgs, main);

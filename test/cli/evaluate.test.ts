@@ -186,7 +186,9 @@ describe("problems in the files exit 2 with FILE:ROW:COLUMN lines and write noth
     expect((await run(["--scheme", "sales", "--month", "2026-13", "--roster", "r.csv", "--out", "o.xlsx", "--lang", "en"])).stderr).toEqual(["the month must be YYYY-MM; got 2026-13"]);
     const missing = await run(["--scheme", "sales", "--month", "2026-11", "--lang", "en"]);
     expect([missing.code, missing.stderr.slice(0, 2)]).toEqual([2, ["--roster is required", "--out is required"]]);
-    expect(parseEvaluateArgs(["--colour", "red"])).toEqual({ usage: "unknown option --colour" });
+    expect(parseEvaluateArgs(["--colour", "red"])).toEqual({ usage: "未知的选项 --colour" });
+    expect(parseEvaluateArgs(["--lang", "en", "--colour", "red"])).toEqual({ usage: "unknown option --colour" });
+    expect(parseEvaluateArgs(["--lang", "zh-TW", "--month"])).toEqual({ usage: "--month 後面缺少值" });
   });
 });
 

@@ -74,7 +74,7 @@ describe("calc --batch: one output line per input line, whatever a line holds", 
   });
 
   test("row 2: an unknown function name with a newline, and a single call (not --batch) with one", () => {
-    expect(calc(["--batch", "-"], '["NO\\nSUCH"]\n').out).toBe("#NAME? unknown function NO\\u000aSUCH\n");
+    expect(calc(["--batch", "-"], '["NO\\nSUCH"]\n').out).toBe("#NAME? 未知的函数 NO\\u000aSUCH\n");
     expect(calc(["--lang", "en", "PERFPAY", "a\nb", "80"]).out).toBe('#VALUE! performanceBase (performance base): must be a number; got "a\\u000ab"\n');
   });
 
@@ -130,16 +130,16 @@ describe("row 8: every failure is one line on stderr and exit 2", () => {
     ["--batch on a folder", ["--batch", tmpdir()], /^calc: cannot read ".*": it is a folder, not a file$/],
     ["--policy /nonexistent", ["--policy", "/nonexistent.json", "PERFPAY", "1", "1"], /^calc: cannot read "\/nonexistent\.json": no such file or folder$/],
   ])("calc %s", (_what, args, message) => {
-    expectOneLineFailure(calc(args), message);
+    expectOneLineFailure(calc(["--lang", "en", ...args]), message);
   });
 
   test("forms --policy /nonexistent, --out on a file, --out where no folder can be made", () => {
-    expectOneLineFailure(forms(["--policy", "/nonexistent.json", "--out", temp(), "policy"]), /^forms: cannot read "\/nonexistent\.json": no such file or folder$/);
+    expectOneLineFailure(forms(["--lang", "en", "--policy", "/nonexistent.json", "--out", temp(), "policy"]), /^forms: cannot read "\/nonexistent\.json": no such file or folder$/);
     const file = join(temp(), "a-file");
     writeFileSync(file, "x");
-    expectOneLineFailure(forms(["--out", file, "policy"]), /^forms: cannot write into ".*a-file": it is a file, not a folder$/);
-    expectOneLineFailure(forms(["--out", join(file, "sub"), "policy"]), /^forms: cannot write into ".*a-file\/sub": a part of the path is not a folder$/);
-    if (existsSync("/proc/self")) expectOneLineFailure(forms(["--out", "/proc/kaohe-forms", "policy"]), /^forms: cannot create the folder "\/proc\/kaohe-forms": no such file or folder$/);
+    expectOneLineFailure(forms(["--lang", "en", "--out", file, "policy"]), /^forms: cannot write into ".*a-file": it is a file, not a folder$/);
+    expectOneLineFailure(forms(["--lang", "en", "--out", join(file, "sub"), "policy"]), /^forms: cannot write into ".*a-file\/sub": a part of the path is not a folder$/);
+    if (existsSync("/proc/self")) expectOneLineFailure(forms(["--lang", "en", "--out", "/proc/kaohe-forms", "policy"]), /^forms: cannot create the folder "\/proc\/kaohe-forms": no such file or folder$/);
   });
 });
 
@@ -160,7 +160,7 @@ describe("row 5: forms --out never replaces a file unless --force, and writes wh
     const dir = temp();
     const filled = join(dir, "survey.zh-CN.xlsx");
     writeFileSync(filled, "filled in by HR");
-    expectOneLineFailure(forms(["--out", dir, "policy", "survey"]), /^forms: a file exists: ".*survey\.zh-CN\.xlsx"; nothing written \(--force replaces them\)$/);
+    expectOneLineFailure(forms(["--out", dir, "policy", "survey"]), /^forms: 文件已存在：".*survey\.zh-CN\.xlsx"；未写入任何文件（加 --force 可替换）$/);
     expect(readdirSync(dir)).toEqual(["survey.zh-CN.xlsx"]);
     expect(readFileSync(filled, "utf8")).toBe("filled in by HR");
     const r = forms(["--out", dir, "--force", "policy", "survey"]);
@@ -184,14 +184,14 @@ describe("row 5: forms --out never replaces a file unless --force, and writes wh
 describe("row 6: --rows is decimal digits, within Excel's sheet", () => {
   const limit = maxRows("salesMonthly");
   test.each(["0x10", "1e9", "+5", " 5", "5 ", "1.5", "-3", "0", "", "١٢"])("--rows %p is refused", (rows) => {
-    const r = forms(["--out", temp(), "--rows", rows, "csPay"]);
+    const r = forms(["--lang", "en", "--out", temp(), "--rows", rows, "csPay"]);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err).toMatch(new RegExp(`^--rows (takes a whole number written in digits \\(1–${maxRows("csPay")}\\)|0 is out of range)`));
   });
 
   test.each(["1048576", String(limit + 1)])("--rows %s is refused up front, naming the limit and why", (rows) => {
-    const r = forms(["--out", temp(), "--rows", rows, "salesMonthly"]);
+    const r = forms(["--lang", "en", "--out", temp(), "--rows", rows, "salesMonthly"]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(new RegExp(`^--rows ${rows} is out of range: 1–${limit} rows \\(Excel's sheet has 1,048,576 rows, less the form's title, header, totals and sign-off rows\\)`));
   });

@@ -80,9 +80,15 @@ describe("readTextFile: one-line CliErrors naming the file", () => {
     expect(() => readTextFile("/nonexistent/a\nb")).toThrow('cannot read "/nonexistent/a\\u000ab": no such file or folder');
   });
 
-  test("failureLine: a CliError as it is, anything else one line marked internal", () => {
-    expect(failureLine(new CliError("x"))).toBe("x");
-    expect(failureLine(new TypeError("bad\nthing"))).toBe("internal error (please report it): TypeError: bad\\u000athing");
+  test("failureLine: a CliError's text in the language asked for, anything else one line marked internal", () => {
+    expect(failureLine(new CliError("x"), "zh-TW")).toBe("x");
+    let thrown: unknown;
+    try { readTextFile("/nonexistent/a\nb"); } catch (e) { thrown = e; }
+    expect(failureLine(thrown, "zh-CN")).toBe('无法读取 "/nonexistent/a\\u000ab"：没有这个文件或文件夹');
+    expect(failureLine(thrown, "zh-TW")).toBe('無法讀取 "/nonexistent/a\\u000ab"：沒有這個檔案或資料夾');
+    expect(failureLine(thrown, "en")).toBe('cannot read "/nonexistent/a\\u000ab": no such file or folder');
+    expect(failureLine(new TypeError("bad\nthing"), "en")).toBe("internal error (please report it): TypeError: bad\\u000athing");
+    expect(failureLine(new TypeError("bad\nthing"), "zh-CN")).toBe("内部错误（请报告此问题）：TypeError: bad\\u000athing");
   });
 });
 
@@ -160,6 +166,23 @@ describe("writeFiles: nothing replaced unless --force, nothing half-written", ()
     }
     expect(calls).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test("a name taken while writing (another program): the failure names what was already written, in the language asked for", () => {
+    const dir = temp();
+    const fs = require("node:fs") as typeof import("node:fs");
+    const real = fs.linkSync;
+    const spy = jest.spyOn(fs, "linkSync").mockImplementation(((from: string, to: string) => {
+      if (to.endsWith("b.xlsx")) throw Object.assign(new Error("EEXIST: file already exists, link"), { code: "EEXIST" });
+      real(from, to);
+    }) as typeof fs.linkSync);
+    let thrown: unknown;
+    try { writeFiles(dir, files, { force: false }); } catch (e) { thrown = e; } finally { spy.mockRestore(); }
+    const [a, b] = [`"${join(dir, "a.xlsx")}"`, `"${join(dir, "b.xlsx")}"`];
+    expect(failureLine(thrown, "en")).toBe(`${b} already exists (written meanwhile by another program); use --force to replace it (already written: ${a})`);
+    expect(failureLine(thrown, "zh-CN")).toBe(`${b} 已存在（其间被另一个程序写入）；要替换请加 --force（已写入：${a}）`);
+    expect(failureLine(thrown, "zh-TW")).toBe(`${b} 已存在（期間被另一個程式寫入）；要取代請加 --force（已寫入：${a}）`);
+    expect(readdirSync(dir)).toEqual(["a.xlsx"]);
   });
 
   test("an unwritable folder: one message, nothing left behind", () => {

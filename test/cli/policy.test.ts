@@ -80,6 +80,7 @@ describe("policy check", () => {
   test("usage errors exit 2 with the usage line", () => {
     const r = run("publish");
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^unknown command publish\nusage: npm run -s policy/);
+    expect(r.err).toMatch(/^未知的命令 publish\nusage: npm run -s policy/);
+    expect(run("--lang", "en", "publish").err).toMatch(/^unknown command publish\nusage: npm run -s policy/);
   }, 30_000);
 });

@@ -7,7 +7,7 @@ const TSX = join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
 export interface Run { out: string; err: string; code: number | null }
 
-export function runTool(tool: "calc" | "forms", args: readonly string[], input?: string | Uint8Array, cwd = ROOT): Run {
+export function runTool(tool: "calc" | "forms" | "policy" | "evaluate", args: readonly string[], input?: string | Uint8Array, cwd = ROOT): Run {
   const r = spawnSync(process.execPath, [TSX, join(ROOT, "src/cli", `${tool}.ts`), ...args], {
     cwd, input, encoding: "utf8", maxBuffer: 1 << 30,
   });
