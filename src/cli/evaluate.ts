@@ -7,7 +7,7 @@
  */
 import { linkSync, unlinkSync, writeFileSync } from "node:fs";
 import { EXIT_USAGE, parseEvaluateArgs, runEvaluate, USAGE } from "./evaluateCore";
-import { fileProblem } from "./io";
+import { fileProblem, runCli } from "./io";
 import { renderCli } from "./messages";
 
 /** Write bytes to a new file: a temporary file first, then linked in place (fails if the file appeared meanwhile). */
@@ -17,7 +17,7 @@ export function writeNew(path: string, bytes: Uint8Array): void {
   try { linkSync(tmp, path); } finally { unlinkSync(tmp); }
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
   const args = parseEvaluateArgs(argv);
   if ("usage" in args) { process.stderr.write(`${args.usage}\n${USAGE}\n`); return EXIT_USAGE; }
   const out = await runEvaluate(args, new Date());
@@ -29,10 +29,5 @@ async function main(argv: string[]): Promise<number> {
   return out.code;
 }
 
-if (process.argv[1] && /evaluate\.ts$/.test(process.argv[1])) {
-  const [, , ...argv] = process.argv; // node, script, arguments…
-  main(argv).then((code) => { process.exitCode = code; }, (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-    process.exitCode = 1;
-  });
-}
+// An unexpected failure is one line too ("internal error (please report it): …", exit 2), as in the other tools.
+if (process.argv[1] && /evaluate\.ts$/.test(process.argv[1])) runCli("evaluate", process.argv.slice(2), main);

@@ -203,3 +203,13 @@ describe("writeFiles: nothing replaced unless --force, nothing half-written", ()
     expect(() => writeFiles("/proc/kaohe-forms/x", files, { force: false })).toThrow(/^cannot create the folder "\/proc\/kaohe-forms\/x": no such file or folder$/);
   });
 });
+
+describe("every command-line tool fails through runCli", () => {
+  // One line in the --lang of the command line and exit 2, never a Node stack trace (issue 7, row 8):
+  // each entry point hands its main to runCli instead of catching failures itself.
+  test.each(["calc", "forms", "policy", "evaluate"])("%s", (tool) => {
+    const source = readFileSync(join(__dirname, "../../src/cli", `${tool}.ts`), "utf8");
+    expect(source).toMatch(new RegExp(`runCli\\("${tool}",`));
+    expect(source).not.toMatch(/\.stack\b|process\.exitCode\s*=\s*1\b/);
+  });
+});
