@@ -11,6 +11,8 @@
 import { colLetter } from "../forms/address";
 import { COMMON_STRINGS, layoutForm } from "../forms/layout";
 import { fitRowHeights } from "../forms/measure";
+import { printLayout } from "../forms/print";
+import { BASE_FONT_SIZE, LOOKS } from "../forms/styles";
 import { structuredHeader } from "../forms/formula";
 import { FORMS } from "../forms";
 import type { CellValue, PlannedCell, SheetPlan } from "../forms/plan";
@@ -153,9 +155,18 @@ class Builder {
     this.plan.cells.push(cell);
     return cell;
   }
-  /** The finished plan, its rows tall enough for the title and wrapped text. */
-  done(): SheetPlan {
+  /**
+   * The finished plan: rows tall enough for the title and wrapped text, and printed as the
+   * forms are (forms/print: text at least MIN_PRINTED_PT on paper; a sheet wider than its page
+   * prints across pages with `titleCols` repeated on each).
+   */
+  done(titleCols: readonly [number, number]): SheetPlan {
     this.plan.rowHeights = fitRowHeights(this.plan, { lang: this.lang });
+    const smallestFont = Math.min(BASE_FONT_SIZE, ...this.plan.cells.map((c) => LOOKS[c.style].size ?? BASE_FONT_SIZE));
+    Object.assign(this.plan.print, printLayout({ widths: this.plan.widths, orientation: this.plan.print.orientation, paper: this.plan.print.paper ?? "A4", smallestFont, titleCols }));
+    // Across pages, the title and version lines are centred on the first page, not split across two.
+    const firstPageEnd = this.plan.print.colBreaks?.[0];
+    if (firstPageEnd !== undefined) this.plan.merges = this.plan.merges.map((m) => (/^A[12]:[A-Z]+[12]$/.test(m) ? `${m.split(":")[0]}:${colLetter(firstPageEnd)}${m.slice(1, 2)}` : m));
     return this.plan;
   }
   title(text: string, lastCol: number, policy: Policy, lang: Lang): void {
@@ -163,6 +174,7 @@ class Builder {
     this.plan.merges.push(`A1:${colLetter(lastCol)}1`);
     const version = L("规则版本", "規則版本", "Policy version");
     this.put(2, 1, { value: `${version[lang]} ${policy.version}` }, "version");
+    this.plan.merges.push(`A2:${colLetter(lastCol)}2`); // on one line above the table, however narrow column A is
   }
 }
 
@@ -172,7 +184,7 @@ export function summarySheetPlan(month: MonthResult, evaluatedAt: string): Sheet
   const lang = month.lang;
   const T = tableName(month.scheme, month.month);
   const col = (key: string) => `${T}[[${structuredHeader(scheme.headers[key][lang])}]]`;
-  const b = new Builder(cycleText("sheet.summary", lang, { scheme: SHEET_WORD[month.scheme][lang], month: month.month }), [22, 14, 60], month.policy, lang);
+  const b = new Builder(cycleText("sheet.summary", lang, { scheme: SHEET_WORD[month.scheme][lang], month: month.month }), [22, 14, 56], month.policy, lang);
   b.title(cycleText("title.summary", lang, { scheme: scheme.name[lang], month: month.month }), 3, month.policy, lang);
   let row = 4;
   b.put(row, 1, { value: cycleText("summary.figure", lang) }, "header");
@@ -235,7 +247,7 @@ export function summarySheetPlan(month: MonthResult, evaluatedAt: string): Sheet
   }
   b.plan.boxes.push(`A${flagHead}:C${row}`);
   b.plan.textRanges.push(`A${flagHead + 1}:C${row}`);
-  return b.done();
+  return b.done([1, 1]); // the item column
 }
 
 /** The pay list for payroll: ID, name, department and the scheme's money results; a draft until the month is finalized. */
@@ -269,7 +281,7 @@ export function payListPlan(month: MonthResult, final?: { rows: readonly PayRow[
   if (rows.length > 0) b.plan.textRanges.push(`A${head + 1}:C${total - 1}`);
   b.plan.freeze = { rows: head, cols: 0 };
   b.plan.print.titleRows = [1, head];
-  return b.done();
+  return b.done([1, 2]); // ID and name
 }
 
 /** The evaluation log (考核记录) as a table, one row per finalize or reopen. */
@@ -291,7 +303,7 @@ export function logSheetPlan(rows: readonly LogRow[], lang: Lang, policy: Policy
   b.plan.table = { name: LOG_TABLE, range, columns: headers.map((header) => ({ header })) };
   b.plan.freeze = { rows: head, cols: 0 };
   b.plan.print.titleRows = [1, head];
-  return b.done();
+  return b.done([1, 3]); // action, scheme and month
 }
 
 const LOG_HEADER: Readonly<Record<(typeof LOG_COLUMNS)[number], CycleMessageKey>> = {

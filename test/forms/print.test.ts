@@ -17,9 +17,10 @@ import { join } from "node:path";
 import { FORM_IDS, MIN_PRINTED_PT, planForm, REGISTER_FORMS, ROSTER_FORMS, type FormId, type Paper } from "../../src/forms";
 import { parseRange, colLetter } from "../../src/forms/address";
 import { DISMISSAL_GROUNDS } from "../../src/forms/specs/documents";
-import { civilToSerial, LANGS, type Lang } from "../../src/rules";
+import { civilToSerial, DEFAULT_POLICY, LANGS, type Lang } from "../../src/rules";
 import { FONT_BY_LANG } from "../../src/forms/styles";
-import { buildFormWorkbook, formXlsxBuffer, xlsxBuffer } from "../../src/workbook/xlsxWriter";
+import { buildFormWorkbook, buildWorkbook, formXlsxBuffer, xlsxBuffer } from "../../src/workbook/xlsxWriter";
+import { evaluateMonth, finalizeMonth, logSheetPlan, monthSheetPlan, payListPlan, summarySheetPlan, type Employee } from "../../src/cycle";
 import { findSoffice, loProfile, readSheetValues } from "../support/libreoffice";
 import { pdfPages, pdfWords, printForms, type PdfWord } from "../support/formPdf";
 
@@ -37,6 +38,30 @@ const prints: Print[] = [
   ...ROSTERS.map((id): Print => ({ name: `${id}-en`, id, lang: "en", paper: "A4", bytes: () => formXlsxBuffer(id, { lang: "en" }) })),
   ...(["salesMonthly", "regionalMonthly", "fieldMonthly"] as const).map((id): Print => ({ name: `${id}-A3`, id, lang: "zh-TW", paper: "A3", bytes: () => formXlsxBuffer(id, { lang: "zh-TW", paper: "A3" }) })),
 ];
+/**
+ * The month's own sheets as `evaluate` and the wizard write them — the month sheet (locked),
+ * the summary, the pay list and the evaluation log with a finalized row (its SHA-256 is the
+ * widest cell) — for the sales and the store schemes (the store's pay list has two money
+ * columns). One workbook per sheet, that sheet first (printForms prints the first sheet alone).
+ */
+const CYCLE_SHEETS = ["month", "summary", "payList", "log"] as const;
+async function cycleWorkbook(scheme: "sales" | "store", lang: Lang, first: (typeof CYCLE_SHEETS)[number]): Promise<Uint8Array> {
+  const people: Employee[] = scheme === "sales"
+    ? [{ id: "S001", name: "王伟", dept: "华东区", values: { fault1: 2, totalPay: 10000, completionRate: 0.8 } }, { id: "S002", name: "李芳", dept: "华南区", values: { totalPay: 9000, completionRate: 1 } }]
+    : [{ id: "C1", name: "陈静", dept: "一店", values: { selfScore: 90, managerScore: 85, performanceBase: 2000 } }, { id: "C2", name: "周敏", dept: "一店", values: { selfScore: 70, managerScore: 75, performanceBase: 2000 } }];
+  const month = evaluateMonth(people, { scheme, month: "2026-11", lang, policy: DEFAULT_POLICY });
+  const final = finalizeMonth(month, { by: "刘经理", at: "2026-12-01 10:00" });
+  if (!final.ok) throw new Error(`${scheme}: not finalized`);
+  const plans = {
+    month: monthSheetPlan(month, { evaluator: "王经理", locked: true }), summary: summarySheetPlan(month, "2026-12-01 09:30"),
+    payList: payListPlan(month, { rows: final.payList, log: final.log }), log: logSheetPlan([final.log], lang, DEFAULT_POLICY),
+  };
+  const ordered = [plans[first], ...CYCLE_SHEETS.filter((k) => k !== first).map((k) => plans[k])];
+  return xlsxBuffer(buildWorkbook(ordered, { lang, policy: DEFAULT_POLICY, title: ordered[0].name }));
+}
+const cyclePrints = (["sales", "store"] as const).flatMap((scheme) => (["zh-CN", "en"] as const).flatMap((lang) =>
+  CYCLE_SHEETS.map((sheet) => ({ name: `cycle-${scheme}-${sheet}-${lang}`, sheet, lang, bytes: () => cycleWorkbook(scheme, lang, sheet) }))));
+
 /** Blank rosters of two sizes: the same words must print. */
 const SMALL = 3;
 const LARGE = 8;
@@ -80,7 +105,7 @@ describe("forms as printed (LibreOffice → PDF)", () => {
 
   beforeAll(async () => {
     const files = new Map<string, Uint8Array>();
-    for (const p of prints) files.set(p.name, await p.bytes());
+    for (const p of [...prints, ...cyclePrints]) files.set(p.name, await p.bytes());
     for (const b of blanks) files.set(b.name, await formXlsxBuffer(b.id, { lang: "zh-CN", count: b.n }));
     for (const g of CHOSEN) files.set(`notice-${g}`, await notice(g));
     files.set("calibration", await calibration());
@@ -101,16 +126,24 @@ describe("forms as printed (LibreOffice → PDF)", () => {
     }
   });
 
-  test.each(prints.map((p) => [p.name, p] as const))("%s: every word at least 8 pt on paper, on the paper asked for", (_, p) => {
-    const pdf = pdfs.get(p.name)!;
+  function expectLegible(pdf: string, lang: Lang, paper: Paper): void {
     const words = pdfWords(pdf);
     expect(words.length).toBeGreaterThan(10);
     const smallest = words.reduce((a, w) => (w.height < a.height ? w : a));
-    const points = (smallest.height / heightOf10pt.get(p.lang)!) * CALIBRATION_PT;
+    const points = (smallest.height / heightOf10pt.get(lang)!) * CALIBRATION_PT;
     expect([`"${smallest.text}" on page ${smallest.page}`, points >= MIN_PRINTED_PT - 0.05]).toEqual([`"${smallest.text}" on page ${smallest.page}`, true]);
     const size = execFileSync("pdfinfo", [pdf], { encoding: "utf8" }).match(/Page size:\s+([\d.]+) x ([\d.]+)/)!;
     const [w, h] = [Number(size[1]), Number(size[2])].sort((a, b) => a - b);
-    expect([Math.round(w), Math.round(h)]).toEqual(PAGE[p.paper].map(Math.round));
+    expect([Math.round(w), Math.round(h)]).toEqual(PAGE[paper].map(Math.round));
+  }
+
+  test.each(prints.map((p) => [p.name, p] as const))("%s: every word at least 8 pt on paper, on the paper asked for", (_, p) => {
+    expectLegible(pdfs.get(p.name)!, p.lang, p.paper);
+  });
+
+  test.each(cyclePrints.map((p) => [p.name, p] as const))("%s: every word at least 8 pt on A4", (_, p) => {
+    expectLegible(pdfs.get(p.name)!, p.lang, "A4");
+    if (p.sheet === "log") expect(pdfPages(pdfs.get(p.name)!).join("\n")).toMatch(/\b[0-9a-f]{64}\b/); // the SHA-256 of the inputs prints whole
   });
 
   test.each(prints.filter((p) => p.lang === "zh-CN").map((p) => [p.name, p] as const))("%s: the form alone, the policy version on its first page", (_, p) => {
