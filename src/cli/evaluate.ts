@@ -30,4 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 // An unexpected failure is one line too ("internal error (please report it): …", exit 2), as in the other tools.
-if (process.argv[1] && /evaluate\.ts$/.test(process.argv[1])) runCli("evaluate", process.argv.slice(2), main);
+if (process.argv[1] && /evaluate\.ts$/.test(process.argv[1])) {
+  const [, , ...argv] = process.argv; // node, script, arguments…
+  runCli("evaluate", argv, main);
+}

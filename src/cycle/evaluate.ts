@@ -190,9 +190,11 @@ class Person {
       const items = this.policy.values["fieldRep.items"];
       const index = typeof detail.cell === "number" ? detail.cell - 1
         : detail.item !== undefined ? items.findIndex((it) => it.id === String(detail.item)) : 0;
-      const key = keys[Math.max(0, index)] ?? keys[0] ?? id;
+      const located = keys[Math.max(0, index)];
+      const key = located ?? keys[0] ?? id;
       const sep = this.lang === "en" ? ": " : "：";
-      this.problem("value", key, spec.rules[0], `${this.header(key)}${sep}${errorMessage(spec, out.error, this.lang)}`);
+      // The column's header names the input; the function's own key and cell number only where it cannot.
+      this.problem("value", key, spec.rules[0], `${this.header(key)}${sep}${errorMessage(spec, out.error, this.lang, located === undefined ? "key" : "none")}`);
       return undefined;
     }
     if (!args.some((a) => a.stand)) {

@@ -113,7 +113,7 @@ function blockers(r: EmployeeResult, money: readonly string[], lang: Lang): Fina
 export function reopenMonth(opts: { scheme: SchemeId; month: string; policyVersion: string; by: string; reason: string; at: string; lang: Lang }):
   { ok: true; log: LogRow } | { ok: false; problems: FinalizeProblem[] } {
   const problems: FinalizeProblem[] = [];
-  if (opts.by.trim() === "") problems.push({ message: cycleText("finalize.noBy", opts.lang) });
+  if (opts.by.trim() === "") problems.push({ message: cycleText("finalize.noReopenBy", opts.lang) });
   if (opts.reason.trim() === "") problems.push({ message: cycleText("finalize.noReopenReason", opts.lang) });
   if (problems.length > 0) return { ok: false, problems };
   return {

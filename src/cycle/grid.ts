@@ -19,7 +19,7 @@ export type Grid = readonly (readonly GridCell[])[];
 export interface Place { row: number; col: number }
 
 export type ReadCode = "noIdColumn" | "blankId" | "duplicateId" | "unknownId" | "value";
-export type WarnCode = "unknownColumns" | "duplicateColumn" | "overridden";
+export type WarnCode = "unknownColumns" | "duplicateColumn" | "overridden" | "noHeader";
 
 /** Something wrong in a source: where, what, in the user's language. */
 export interface ReadProblem<C extends string = ReadCode> {
@@ -61,6 +61,8 @@ export interface ReadOptions {
   origin?: Place;
   /** The source row of each grid row, when they are not consecutive (a CSV record may span lines). */
   rowNumbers?: readonly number[];
+  /** Text pasted in the pane: places are its lines ("line 3"), not cells of a sheet. */
+  lines?: boolean;
 }
 
 const isBlank = (c: GridCell) => c === null || c === undefined || (typeof c === "string" && c.trim() === "");
@@ -79,12 +81,13 @@ export function readTable(grid: Grid, schemeId: SchemeId, opts: ReadOptions): Re
   const words = headerWords(scheme);
   const origin = opts.origin ?? { row: 1, col: 1 };
   const place = (r: number, c: number): Place => ({ row: opts.rowNumbers?.[r] ?? origin.row + r, col: origin.col + c });
-  const where = (p: Place) => cellA1(p);
+  const where = (p: Place) => (opts.lines ? cycleText("read.line", opts.lang, { line: p.row }) : cellA1(p));
   const out: ReadTable = { source: opts.source, headerRow: 0, columns: {}, rows: [], problems: [], warnings: [] };
 
   const headerIndex = grid.findIndex((line) => line.some((c) => typeof c === "string" && words.get(normalizeHeader(c)) === "id"));
   if (headerIndex < 0) {
-    const idWords = [...new Set([scheme.headers.id["zh-CN"], scheme.headers.id["zh-TW"], scheme.headers.id.en, "id"])].join(" / ");
+    // The words in the user's script, and English; the others are read too but would look like typos here.
+    const idWords = [...new Set([scheme.headers.id[opts.lang], scheme.headers.id.en])].join(" / ");
     out.problems.push({ code: "noIdColumn", source: opts.source, at: place(0, 0), message: cycleText("read.noIdColumn", opts.lang, { words: idWords }) });
     return out;
   }
@@ -115,6 +118,11 @@ export function readTable(grid: Grid, schemeId: SchemeId, opts: ReadOptions): Re
     const line = grid[i] ?? [];
     if (line.every(isBlank)) continue;
     const at = place(i, idCol);
+    const headless = line.map((c, j) => (isBlank(c) || !isBlank(grid[headerIndex][j]) ? -1 : j)).filter((j) => j >= 0);
+    if (headless.length > 0) {
+      const whereCells = opts.lines ? where(at) : headless.map((j) => where(place(i, j))).join(", ");
+      out.warnings.push({ code: "noHeader", source: opts.source, at: place(i, headless[0]), message: cycleText("read.noHeader", opts.lang, { where: whereCells, count: headless.length }) });
+    }
     const id = cellText(line[idCol]);
     if (id === null) {
       out.problems.push({ code: "blankId", source: opts.source, at, message: cycleText("read.blankId", opts.lang, { cell: where(at) }) });

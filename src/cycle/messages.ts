@@ -22,6 +22,8 @@ export const CYCLE_MESSAGES = {
   "read.noIdColumn": L("找不到工号列（表头应为 {words}）", "找不到工號欄（表頭應為 {words}）", "no ID column (the header must be one of {words})"),
   "read.unknownColumns": L("忽略无法识别的列：{columns}", "忽略無法識別的欄：{columns}", "ignored unknown columns: {columns}"),
   "read.duplicateColumn": L("列“{header}”重复（已在 {first} 列），以第一列为准", "欄「{header}」重複（已在 {first} 欄），以第一欄為準", "column \"{header}\" appears twice (first in column {first}); the first is used"),
+  "read.line": L("第 {line} 行", "第 {line} 列", "line {line}"),
+  "read.noHeader": L("{where}：{count} 个值所在的列没有表头，已忽略", "{where}：{count} 個值所在的欄沒有表頭，已忽略", "{where}: {count} values under no header were ignored"),
   "read.blankId": L("工号为空（{cell}）", "工號為空（{cell}）", "blank ID ({cell})"),
   "read.duplicateId": L("工号 {id} 重复（{cell}，第一次在 {first}）", "工號 {id} 重複（{cell}，第一次在 {first}）", "duplicate ID {id} ({cell}; first at {first})"),
   "read.unknownId": L("工号 {id} 不在名单中（{cell}）", "工號 {id} 不在名單中（{cell}）", "ID {id} is not in the roster ({cell})"),
@@ -34,7 +36,8 @@ export const CYCLE_MESSAGES = {
   "finalize.noReason": L("排除 {id} 须写明原因", "排除 {id} 須寫明原因", "excluding {id} needs a reason"),
   "finalize.unknownExcluded": L("要排除的工号 {id} 不在本月名单中", "要排除的工號 {id} 不在本月名單中", "the excluded ID {id} is not in this month's roster"),
   "finalize.noBy": L("须填写定稿人姓名", "須填寫定稿人姓名", "type the name of who finalizes"),
-  "finalize.noReopenReason": L("重新打开须写明原因", "重新打開須寫明原因", "reopening needs a reason"),
+  "finalize.noReopenBy": L("须填写重新打开的操作人姓名", "須填寫重新開啟的操作人姓名", "type the name of who reopens"),
+  "finalize.noReopenReason": L("重新打开须写明原因", "重新開啟須寫明原因", "reopening needs a reason"),
 
   // ── Sheets ───────────────────────────────────────────────────────────────
   "sheet.month": MONTH_SHEET,
@@ -44,7 +47,7 @@ export const CYCLE_MESSAGES = {
   "title.month": MONTH_SHEET,
   "title.summary": L("{scheme}考核汇总 {month}", "{scheme}考核匯總 {month}", "{scheme} evaluation summary {month}"),
   "title.payList": L("{scheme}工资单 {month}", "{scheme}薪資單 {month}", "{scheme} pay list {month}"),
-  "title.log": L("考核记录（定稿与重新打开）", "考核記錄（定稿與重新打開）", "Evaluation log (finalized and reopened months)"),
+  "title.log": L("考核记录（定稿与重新打开）", "考核記錄（定稿與重新開啟）", "Evaluation log (finalized and reopened months)"),
   "payList.draft": L("草稿：本月尚未定稿，请勿交薪资部门", "草稿：本月尚未定稿，請勿交薪資部門", "Draft: this month is not finalized; do not hand to payroll"),
   "payList.final": L("已定稿：{at}，{by}", "已定稿：{at}，{by}", "Finalized {at} by {by}"),
   "payList.total": L("合计", "合計", "Total"),
@@ -71,7 +74,7 @@ export const CYCLE_MESSAGES = {
   // ── The evaluation log (考核记录) ────────────────────────────────────────
   "log.action": L("操作", "操作", "Action"),
   "log.finalize": L("定稿", "定稿", "finalized"),
-  "log.reopen": L("重新打开", "重新打開", "reopened"),
+  "log.reopen": L("重新打开", "重新開啟", "reopened"),
   "log.scheme": L("考核方案", "考核方案", "Scheme"),
   "log.month": L("月份", "月份", "Month"),
   "log.policyVersion": L("规则版本", "規則版本", "Policy version"),

@@ -162,17 +162,26 @@ function shownGiven(error: InputError, lang: Lang): string {
  * "dailyScore（日常工作得分）：105 超出范围，允许 0–100" — the parameter's id, its
  * localized name when it has one, then what was given and what is allowed.
  */
-export function formatError(error: InputError, lang: Lang, paramName?: string): string {
-  const label = paramName && paramName !== error.param
-    ? (lang === "en" ? `${error.param} (${paramName})` : `${error.param}（${paramName}）`)
-    : error.param;
-  const sep = lang === "en" ? ": " : "：";
+export function formatError(error: InputError, lang: Lang, paramName?: string, naming: ErrorNaming = "key"): string {
   const detail = error.detail ?? {};
+  const body = format(`error.${error.code}`, lang, { ...detail, given: shownGiven(error, lang), allowed: error.allowed ?? "" });
+  if (naming === "none") return body;
+  const label = naming === "label" && paramName ? paramName
+    : paramName && paramName !== error.param ? (lang === "en" ? `${error.param} (${paramName})` : `${error.param}（${paramName}）`)
+      : error.param;
+  const sep = lang === "en" ? ": " : "：";
   const where = error.code !== "bandNotAllowed" && "item" in detail ? format("error.itemPrefix", lang, detail)
     : "cell" in detail ? format("error.cellPrefix", lang, detail) : "";
-  const body = format(`error.${error.code}`, lang, { ...detail, given: shownGiven(error, lang), allowed: error.allowed ?? "" });
   return `${label}${sep}${where}${body}`;
 }
+
+/**
+ * How an error names its input: "key" — the parameter's key and label, as the worksheet
+ * function's #VALUE! says it (FUNCTIONS.md); "label" — the label alone, where people read
+ * it beside the inputs (the pane); "none" — only what is wrong, where a column header
+ * already names the cell (a month sheet's input).
+ */
+export type ErrorNaming = "key" | "label" | "none";
 
 /** "A-3: day 5: 13 h exceeds the 12-hour daily limit" */
 export function formatFinding(w: Warning, lang: Lang): string {

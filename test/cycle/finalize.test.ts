@@ -19,7 +19,7 @@ describe("finalizeMonth", () => {
     if (r.ok) return;
     expect(r.problems.map((p) => [p.id, p.key, p.message])).toEqual([
       ["S2", "totalPay", "S2 李磊：资料不全（工资总额 未填写：结果暂缺）"],
-      ["S3", "fault4", "S3 张涛：F-6: 失误4 下周计划：faults（失误次数）：第 4 格：-2 超出范围，允许 ≥ 0"],
+      ["S3", "fault4", "S3 张涛：F-6: 失误4 下周计划：-2 超出范围，允许 ≥ 0"],
     ]);
   });
 
@@ -69,9 +69,9 @@ describe("finalizeMonth", () => {
 describe("reopenMonth", () => {
   test("a log row saying who and why; both are required", () => {
     expect(reopenMonth({ scheme: "store", month: "2026-11", policyVersion: "2026.1", by: "", reason: "", at: "t", lang: "en" }))
-      .toEqual({ ok: false, problems: [{ message: "type the name of who finalizes" }, { message: "reopening needs a reason" }] });
+      .toEqual({ ok: false, problems: [{ message: "type the name of who reopens" }, { message: "reopening needs a reason" }] });
     const r = reopenMonth({ scheme: "store", month: "2026-11", policyVersion: "2026.1", by: "王", reason: "店长评分录错", at: "2026-12-06 14:00", lang: "zh-TW" });
-    expect(r.ok && logCells(r.log, "zh-TW")).toEqual(["重新打開", "門市客服", "2026-11", "2026.1", null, null, null, null, "2026-12-06 14:00", "王", "店长评分录错", null]);
+    expect(r.ok && logCells(r.log, "zh-TW")).toEqual(["重新開啟", "門市客服", "2026-11", "2026.1", null, null, null, null, "2026-12-06 14:00", "王", "店长评分录错", null]);
   });
 });
 

@@ -74,9 +74,18 @@ describe("readTable", () => {
     expect(readTable(grid, "store", { lang: "en", source: "f.csv", rowNumbers: [1, 2, 4] }).problems[0].at).toEqual({ row: 4, col: 1 });
   });
 
+  test("pasted text names lines, not cells; values under no header are a warning, not lost in silence", () => {
+    const grid: Grid = [["工號", "姓名", "部門"], ["S001", "王偉", "華東區"], [null, "李芳", "華南區"], ["S001", "張三", "華東區"], ["S004", "趙六", "華北區", "多餘", "再多"]];
+    const pasted = readTable(grid, "sales", { lang: "zh-TW", source: "貼上的文字", lines: true });
+    expect(pasted.problems.map((p) => p.message)).toEqual(["工號為空（第 3 列）", "工號 S001 重複（第 4 列，第一次在 第 2 列）"]);
+    expect(pasted.warnings.map((w) => [w.code, w.at, w.message])).toEqual([["noHeader", { row: 5, col: 4 }, "第 5 列：2 個值所在的欄沒有表頭，已忽略"]]);
+    // From a sheet the same values are named by their cells.
+    expect(readTable(grid, "sales", { lang: "en", source: "Roster" }).warnings.map((w) => w.message)).toEqual(["D5, E5: 2 values under no header were ignored"]);
+  });
+
   test("no ID column is a problem naming the accepted words", () => {
     const t = readTable([["姓名"], ["甲"]], "sales", { lang: "zh-TW", source: "r.csv" });
-    expect(t.problems).toEqual([{ code: "noIdColumn", source: "r.csv", at: { row: 1, col: 1 }, message: "找不到工號欄（表頭應為 工号 / 工號 / ID / id）" }]);
+    expect(t.problems).toEqual([{ code: "noIdColumn", source: "r.csv", at: { row: 1, col: 1 }, message: "找不到工號欄（表頭應為 工號 / ID）" }]);
     expect(t.headerRow).toBe(0);
   });
 });

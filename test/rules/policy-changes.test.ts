@@ -38,9 +38,9 @@ describe("diff of two policies", () => {
   test("in the user's language: labels, units, percentages, yes/no", () => {
     const [, , w, , pass, band, dsr, rep] = diffPolicies(DEFAULT_POLICY, edited());
     const p = edited();
-    expect(formatChange(w, "zh-CN", p)).toBe("月度得分中日常工作得分的权重（monthly.dailyWeight）：70% → 60%");
-    expect(formatChange(w, "zh-TW", p)).toBe("月度得分中日常工作得分的權重（monthly.dailyWeight）：70% → 60%");
-    expect(formatChange(pass, "en", p)).toBe("a score under this (不满) cuts performance pay (perfPay.passScore): 60 points → 55 points");
+    expect(formatChange(w, "zh-CN", p)).toBe("月度得分中日常工作得分的权重（F-3、G-2）：70% → 60%");
+    expect(formatChange(w, "zh-TW", p)).toBe("月度得分中日常工作得分的權重（F-3、G-2）：70% → 60%");
+    expect(formatChange(pass, "en", p)).toBe("a score under this (不满) cuts performance pay (H-5): 60 points → 55 points");
     expect(formatChange(band, "zh-CN", p)).toBe("辞退预告期：按连续服务整月数（C-2） · 第 2 行 · 预告天数：10 → 15");
     expect(formatChange(band, "zh-TW", p)).toBe("辭退預告期：按連續服務整月數（C-2） · 第 2 列 · 預告天數：10 → 15");
     expect(formatChange(dsr, "en", p)).toBe("After-sales indicator targets (E-2): blank = no target · DSR score · target: (blank) → 4.7");

@@ -281,11 +281,24 @@ describe("Explain on a month sheet (the wizard's and evaluate's sheet: the month
     const { view } = await explain(wb, "en");
     if (view.kind !== "calls") throw new Error(view.kind);
     expect(view.calls[0].result).toMatchObject({ kind: "error" });
-    if (view.calls[0].result.kind === "error") expect(view.calls[0].result.message).toMatch(/completion rate.*(required|blank)/i);
+    // Named as the pane labels the input — no internal key — and said to be the sheet's own rule, not an HR function's #VALUE!.
+    expect(view.calls[0].result).toEqual({ kind: "error", form: true, message: "plan completion rate: is required" });
     wb.select(sheet, at("S001", "totalPay"));
     const { view: input } = await explain(wb, "en");
     expect(input).toMatchObject({ kind: "none", text: `${at("S001", "totalPay")} is the “Total pay” filled in on the form “Sales evaluation 2026-11”.` });
     if (input.kind === "none") expect(input.covers).toMatch(/^On this form, Explain covers these columns: .*Pay/);
+  });
+
+  test("ticks show as the sheet shows them (✓ or blank); a computed column's cell below the roster is just empty", async () => {
+    const { wb, sheet, at } = await salesMonth("en");
+    wb.setCells(sheet, { [at("S001", "r1")]: "✓" });
+    wb.select(sheet, at("S001", "daily"));
+    const { view } = await explain(wb, "en");
+    if (view.kind !== "calls") throw new Error(view.kind);
+    expect(view.calls[0].inputs[1].value).toBe("12 cells: ✓, blank, blank, blank, blank, blank, blank, blank, blank, blank, blank, blank");
+    const below = `${at("S001", "pay").replace(/\d+$/, "")}30`;
+    wb.select(sheet, below);
+    expect((await explain(wb, "en")).view).toMatchObject({ kind: "none", text: `${below} is empty.` });
   });
 
   test("store, ranked per department (H-4): the rank bonus compares only the row's department", async () => {

@@ -133,7 +133,7 @@ const T = {
     expect(book.sheets).toEqual(["规则", "Sheet1", "规则变更记录"]);
     expect(book.log).toEqual([
       ["规则版本", "公示日期", "发布人", "变更内容（原值 → 新值）"],
-      ["2026.2", TODAY, "王芳", ["规则版本：2026.1 → 2026.2", `向员工公示日期：2026-11-01 → ${TODAY}`, "得分不满此分扣减绩效工资（不满）（perfPay.passScore）：60 分 → 55 分"].join("\n")],
+      ["2026.2", TODAY, "王芳", ["规则版本：2026.1 → 2026.2", `向员工公示日期：2026-11-01 → ${TODAY}`, "得分不满此分扣减绩效工资（不满）（H-5）：60 分 → 55 分"].join("\n")],
     ]);
     // The functions' policy source read the sheet again: the header shows the new version, Excel recalculated.
     await page.getByText("规则 2026.2 · 工作表「规则」").waitFor();
@@ -170,7 +170,7 @@ const T = {
     await page.getByText("Imported “company.json” (version 2027.1): 1 difference(s) from the published version.", { exact: false }).waitFor();
     await page.getByText("Editing the imported file “company.json”").waitFor();
     expect(await page.getByRole("textbox", { name: "Policy version" }).inputValue()).toBe("2027.1");
-    await page.getByText("a score under this (不满) cuts performance pay (perfPay.passScore): 60 points → 58 points").first().waitFor();
+    await page.getByText("a score under this (不满) cuts performance pay (H-5): 60 points → 58 points").first().waitFor();
     await expectClean(pane, "imported");
     await pane.screenshot("policy-import.en");
     await page.getByRole("textbox", { name: "Published by" }).fill("Li Na");
@@ -180,7 +180,7 @@ const T = {
     const log = await pane.workbook((wb) => wb.values("Policy change log"));
     expect(log[1]).toEqual(["2027.1", "2027-01-01", "Li Na", [
       "Policy version: 2026.1 → 2027.1", "Published to employees on: 2026-11-01 → 2027-01-01",
-      "a score under this (不满) cuts performance pay (perfPay.passScore): 60 points → 58 points",
+      "a score under this (不满) cuts performance pay (H-5): 60 points → 58 points",
     ].join("\n")]);
     await page.getByText("Policy 2027.1 · sheet “Rules”").waitFor();
     await pane.close();

@@ -12,7 +12,7 @@ import {
   changeLines, changesFromDefaults, checkDraft, draftTexts, editField, editorSections, exportFileName, fieldKind, fieldText, headerRows, importDraft,
   isoDate, parseField, proposeVersion, readPolicyFile, startDraft, valueChanges, type Draft,
 } from "../../src/taskpane/areas/policy/editor";
-import { problemView } from "../../src/taskpane/areas/policy/model";
+import { problemView, readableMessage } from "../../src/taskpane/areas/policy/model";
 
 const TODAY = "2027-01-15";
 
@@ -31,8 +31,14 @@ function typed(edits: Record<string, string>, published: Policy = DEFAULT_POLICY
 
 /** The problems the editor shows at one place: [code, message] in `lang`. */
 function at(d: Draft, place: string, lang: "zh-CN" | "zh-TW" | "en" = "zh-CN", published: Policy = DEFAULT_POLICY) {
-  return (checkDraft(d, published).at.get(place) ?? []).map((p) => [p.code, problemMessage(p, lang)]);
+  return (checkDraft(d, published).at.get(place) ?? []).map((p) => [p.code, readableMessage(p, lang)]);
 }
+
+test("a bound set by another value is named by what it means, not by its key (review: 允許 workTime.standardDayHours (8)–24)", () => {
+  const p = { key: "workTime.ordinaryMaxDayHours", code: "outOfRange", given: 7, allowed: "workTime.standardDayHours (8)–24" } as const;
+  expect(readableMessage(p, "zh-TW")).toBe("7 超出範圍，允許 8（每日標準工時）–24");
+  expect(readableMessage(p, "en")).not.toMatch(/workTime/);
+});
 
 describe("the values grouped as on the policy sheet", () => {
   test("every value of the policy is in exactly one place, sections in the rulebook's order, each table in its section", () => {
@@ -141,9 +147,9 @@ describe("inline validation by the one validator: each bad value of the issue at
       "dismissal.noticeBands[2].days": "2.5", // NOTICEDAYS would return 2.5 (C-2)
     });
     expect(at(d, "annual.months")).toEqual([["outOfRange", "0 超出范围，允许 1–12"]]);
-    expect(at(d, "survey.levelScores[1]")).toEqual([["outOfRange", "1e+308 超出范围，允许 0–score.full (100)"]]);
+    expect(at(d, "survey.levelScores[1]")).toEqual([["outOfRange", "1e+308 超出范围，允许 0–100（各百分制考核的满分）"]]);
     expect(at(d, "fieldRep.falsifiedManyFrom", "en")).toEqual([["outOfRange", "0 is out of range; allowed 2–1000"]]);
-    expect(at(d, "perfPay.passScore", "zh-TW")).toEqual([["outOfRange", "1000 超出範圍，允許 0–score.full (100)"]]);
+    expect(at(d, "perfPay.passScore", "zh-TW")).toEqual([["outOfRange", "1000 超出範圍，允許 0–100（各百分制考核的滿分）"]]);
     expect(at(d, "dismissal.noticeBands[2].days")).toEqual([["notWhole", "2.5 应为整数，允许 0–366"]]);
     const checked = checkDraft(d, DEFAULT_POLICY);
     expect(checked.load.ok).toBe(false);
@@ -152,7 +158,7 @@ describe("inline validation by the one validator: each bad value of the issue at
 
   test("text where a number is meant, a blank version, a date that is no date", () => {
     const d = typed({ "perfPay.passScore": "0x3C", version: " ", published: "2027-02-30" });
-    expect(at(d, "perfPay.passScore", "en")).toEqual([["notNumber", 'must be a number; got "0x3C"; allowed 0–score.full (100)']]);
+    expect(at(d, "perfPay.passScore", "en")).toEqual([["notNumber", 'must be a number; got "0x3C"; allowed 0–100 (full marks of every points scheme)']]);
     expect(at(d, "version", "en")).toEqual([["blank", "must not be blank; allowed 1–64 characters"]]);
     expect(at(d, "published", "en")).toEqual([["notDate", 'must be a date YYYY-MM-DD; got "2027-02-30"']]);
   });
@@ -188,22 +194,22 @@ describe("the changes, as the change log words them", () => {
     expect(changeLines(DEFAULT_POLICY, shown, "zh-CN")).toEqual([
       "规则版本：2026.1 → 2026.2",
       `向员工公示日期：2026-11-01 → ${TODAY}`,
-      "月度得分中日常工作得分的权重（monthly.dailyWeight）：70% → 60%",
-      "月度得分中出勤得分的权重（monthly.attendanceWeight）：30% → 40%",
-      "得分不满此分扣减绩效工资（不满）（perfPay.passScore）：60 分 → 55 分",
+      "月度得分中日常工作得分的权重（F-3、G-2）：70% → 60%",
+      "月度得分中出勤得分的权重（F-3、G-2）：30% → 40%",
+      "得分不满此分扣减绩效工资（不满）（H-5）：60 分 → 55 分",
       "辞退预告期：按连续服务整月数（C-2） · 第 2 行 · 预告天数：10 → 15",
       "售后指标目标（E-2）：空白 = 未设目标 · DSR 评分 · 目标：（空白） → 4.7",
       "驻外服务代表：各情形的扣分范围（G） · 7 内部培训 · 缺席培训（每次） · 可重复：是 → 否",
     ]);
-    expect(changeLines(DEFAULT_POLICY, shown, "en")[4]).toBe("a score under this (不满) cuts performance pay (perfPay.passScore): 60 points → 55 points");
-    expect(changeLines(DEFAULT_POLICY, shown, "zh-TW")[2]).toBe("月度得分中日常工作得分的權重（monthly.dailyWeight）：70% → 60%");
+    expect(changeLines(DEFAULT_POLICY, shown, "en")[4]).toBe("a score under this (不满) cuts performance pay (H-5): 60 points → 55 points");
+    expect(changeLines(DEFAULT_POLICY, shown, "zh-TW")[2]).toBe("月度得分中日常工作得分的權重（F-3、G-2）：70% → 60%");
     // Against the defaults: the values only (the version and date are always the company's own).
     expect(changesFromDefaults(shown, "en")).toHaveLength(6);
   });
 
   test("a value typed wrongly shows as typed in the changes (they are shown while the problem is fixed)", () => {
     const { shown } = checkDraft(typed({ "annual.months": "twelve" }), DEFAULT_POLICY);
-    expect(changeLines(DEFAULT_POLICY, shown, "en")).toContain("months averaged into the annual score (annual.months): 12 months → twelve");
+    expect(changeLines(DEFAULT_POLICY, shown, "en")).toContain("months averaged into the annual score (F-1): 12 months → twelve");
   });
 });
 

@@ -54,9 +54,9 @@ describe("Publish from the pane", () => {
     expect(String(log[1][3]).split("\n")).toEqual([
       "规则版本：2026.1 → 2026.2",
       `向员工公示日期：2026-11-01 → ${TODAY}`,
-      "月度得分中日常工作得分的权重（monthly.dailyWeight）：70% → 60%",
-      "月度得分中出勤得分的权重（monthly.attendanceWeight）：30% → 40%",
-      "得分不满此分扣减绩效工资（不满）（perfPay.passScore）：60 分 → 55 分",
+      "月度得分中日常工作得分的权重（F-3、G-2）：70% → 60%",
+      "月度得分中出勤得分的权重（F-3、G-2）：30% → 40%",
+      "得分不满此分扣减绩效工资（不满）（H-5）：60 分 → 55 分",
       "辞退预告期：按连续服务整月数（C-2） · 第 2 行 · 预告天数：10 → 15",
     ]);
   });
@@ -85,7 +85,7 @@ describe("Publish from the pane", () => {
     expect(String(log[1][3]).split("\n")).toEqual([
       "Policy version: 2026.1 → 2026.2",
       `Published to employees on: 2026-11-01 → ${TODAY}`,
-      "yuan added for first place (ranking.firstBonus): 100 yuan → 200 yuan",
+      "yuan added for first place (H-4): 100 yuan → 200 yuan",
     ]);
   });
 
@@ -107,7 +107,7 @@ describe("Publish from the pane", () => {
     const log = host.values("規則變更記錄");
     expect(log.map((row) => row[0])).toEqual(["規則版本", "2027.1", "2027.2"]);
     // Both drafts proposed the same date (today), so the date is no change.
-    expect(String(log[2][3]).split("\n")).toEqual(["規則版本：2027.1 → 2027.2", "得分未滿此分扣減績效工資（未滿）（perfPay.passScore）：58 分 → 57 分"]);
+    expect(String(log[2][3]).split("\n")).toEqual(["規則版本：2027.1 → 2027.2", "得分未滿此分扣減績效工資（未滿）（H-5）：58 分 → 57 分"]);
   });
 });
 

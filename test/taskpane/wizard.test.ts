@@ -230,6 +230,9 @@ async function type(pane: PanePage, label: string, value: string): Promise<void>
     await page.getByRole("button", { name: s("en", "finalize"), exact: true }).click();
     await page.getByRole("button", { name: s("en", "nextMonth", { month: "2026-12" }) }).click();
     await page.getByText(t("en", "readOk", { count: 3, where: sheet })).waitFor();
+    // The roster's source says where it came from: last month's sheet, not the selection (reading again reads the same).
+    await page.waitForTimeout(300);
+    expect(await page.getByRole("radio", { name: t("en", "source.previous", { sheet }) }).isChecked()).toBe(true);
     await page.getByRole("button", { name: t("en", "next"), exact: true }).click();
     await page.getByText(sheet, { exact: true }).waitFor(); // carried forward from November's sheet
     await page.getByRole("button", { name: s("en", "create") }).click();
@@ -262,6 +265,19 @@ async function type(pane: PanePage, label: string, value: string): Promise<void>
     await pane.close();
   }, 120_000);
 
+  test("zh-TW at 320 px: problems of a selected roster, each with a button that selects its cell, axe-clean", async () => {
+    const arg = { head: rosterArg("zh-TW").head, people: [...PEOPLE["zh-TW"], ["S001", "重複", "華東區"]] };
+    const pane = await harness.open({ lang: "zh-TW", width: 320, storage: AREA, setup: rosterSheet, arg });
+    await pane.page.getByRole("textbox", { name: t("zh-TW", "month") }).fill(MONTH);
+    await pane.page.getByRole("button", { name: t("zh-TW", "read") }).click();
+    await pane.page.getByText("工號 S001 重複（A5，第一次在 A2）").waitFor();
+    // The button's name starts with what it shows (WCAG 2.5.3: axe's label-content-name-mismatch).
+    await pane.page.getByRole("button", { name: "選取 A5（工作表「Roster」）" }).click();
+    await pane.page.waitForFunction(() => JSON.stringify((window as unknown as { __workbook: { active: unknown } }).__workbook.active) === JSON.stringify({ sheet: "Roster", cell: "A5" }));
+    await expectClean(pane, "roster problems zh-TW");
+    await pane.close();
+  }, 120_000);
+
   test("pasted text: a tab-separated roster, blank and duplicate IDs named with their rows", async () => {
     const pane = await harness.open({ lang: "zh-CN", width: WIDTH, storage: AREA });
     await pane.page.getByRole("textbox", { name: t("zh-CN", "month") }).fill(MONTH);
@@ -269,8 +285,8 @@ async function type(pane: PanePage, label: string, value: string): Promise<void>
     await pane.page.getByRole("textbox", { name: t("zh-CN", "pasteLabel") }).fill("工号\t姓名\t部门\nS001\t王伟\t华东区\n\t李芳\t华南区\nS001\t张三\t华东区\nS004\t赵六\t华北区");
     await pane.page.getByRole("button", { name: t("zh-CN", "read") }).click();
     await pane.page.getByText(t("zh-CN", "readOk", { count: 2, where: t("zh-CN", "pasted") })).waitFor();
-    await pane.page.getByText("工号为空（A3）").waitFor();
-    await pane.page.getByText("工号 S001 重复（A4，第一次在 A2）").waitFor();
+    await pane.page.getByText("工号为空（第 3 行）").waitFor();
+    await pane.page.getByText("工号 S001 重复（第 4 行，第一次在 第 2 行）").waitFor();
     expect(await pane.page.getByRole("button", { name: t("zh-CN", "next"), exact: true }).isDisabled()).toBe(true); // fix the roster first
     await expectClean(pane, "paste zh-CN");
     await pane.close();

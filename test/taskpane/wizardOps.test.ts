@@ -52,7 +52,7 @@ describe("the wizard's operations, step by step", () => {
 
     // Start: where the month stands, the roster from one selected cell (its whole sheet).
     let before = fingerprint(host);
-    expect(await lookAround(run, "store", "2026-11")).toEqual({ monthSheet: undefined, previousSheet: undefined });
+    expect(await lookAround(run, "store", "2026-11")).toEqual({ month: "2026-11", monthSheet: undefined, previousSheet: undefined });
     const roster = await ops.readRoster(run, key(), { kind: "selection" }, NAMES);
     expect(fingerprint(host)).toBe(before);
     expect(roster.employees.map((e) => e.id)).toEqual(["C01", "C02", "C03", "C04"]);
@@ -66,7 +66,7 @@ describe("the wizard's operations, step by step", () => {
     const created = await ops.createMonth(run, ops.evaluateRoster(key(), roster), null);
     expect(created).toMatchObject({ sheet, created: true, policySheet: "规则" });
     expect(fingerprint(host, [sheet, "规则"])).toBe(before);
-    expect(await lookAround(run, "store", "2026-11")).toEqual({ monthSheet: sheet, previousSheet: undefined });
+    expect(await lookAround(run, "store", "2026-11")).toEqual({ month: "2026-11", monthSheet: sheet, previousSheet: undefined });
 
     // Review (read only): H-4 ranking in the department, ties share a place; flags with their cells.
     before = fingerprint(host);
@@ -109,7 +109,7 @@ describe("the wizard's operations, step by step", () => {
     view = (await ops.readMonth(run, key()))!;
     expect([view.locked, view.log]).toEqual([true, { action: "finalize", at: "2026-12-01 09:30", by: "刘经理", reason: "" }]);
     before = fingerprint(host, [sheet, "考核记录"]);
-    expect(await ops.reopen(run, view, "", "补录", new Date())).toEqual({ ok: false, problems: [{ message: "须填写定稿人姓名" }] });
+    expect(await ops.reopen(run, view, "", "补录", new Date())).toEqual({ ok: false, problems: [{ message: "须填写重新打开的操作人姓名" }] });
     expect(await ops.reopen(run, view, "刘经理", "补录", new Date(2026, 11, 2, 8, 0))).toEqual({ ok: true });
     expect(fingerprint(host, [sheet, "考核记录"])).toBe(before);
     expect(JSON.stringify(host.snapshot(sheet))).toBe(cells);

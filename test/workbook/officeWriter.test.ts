@@ -298,9 +298,9 @@ describe("publishing and upgrading the policy (Office.js)", () => {
     expect(String(log[1][3]).split("\n")).toEqual([
       "规则版本：2026.1 → 2027.1",
       "向员工公示日期：2026-11-01 → 2027-01-15",
-      "月度得分中日常工作得分的权重（monthly.dailyWeight）：70% → 60%",
-      "月度得分中出勤得分的权重（monthly.attendanceWeight）：30% → 40%",
-      "得分不满此分扣减绩效工资（不满）（perfPay.passScore）：60 分 → 55 分",
+      "月度得分中日常工作得分的权重（F-3、G-2）：70% → 60%",
+      "月度得分中出勤得分的权重（F-3、G-2）：30% → 40%",
+      "得分不满此分扣减绩效工资（不满）（H-5）：60 分 → 55 分",
       "辞退预告期：按连续服务整月数（C-2） · 第 2 行 · 预告天数：10 → 15",
       "售后指标目标（E-2）：空白 = 未设目标 · DSR 评分 · 目标：（空白） → 4.7",
       "驻外服务代表：各情形的扣分范围（G） · 7 内部培训 · 缺席培训（每次） · 可重复：是 → 否",
@@ -310,7 +310,7 @@ describe("publishing and upgrading the policy (Office.js)", () => {
     const log2 = host.values(CHANGE_LOG_NAMES["zh-CN"]);
     expect(log2).toHaveLength(3);
     expect(log2[2].slice(0, 3)).toEqual(["2027.2", "2027-01-15", "李娜"]);
-    expect(String(log2[2][3]).split("\n")).toEqual(["规则版本：2027.1 → 2027.2", "得分不满此分扣减绩效工资（不满）（perfPay.passScore）：55 分 → 50 分"]);
+    expect(String(log2[2][3]).split("\n")).toEqual(["规则版本：2027.1 → 2027.2", "得分不满此分扣减绩效工资（不满）（H-5）：55 分 → 50 分"]);
   });
 
   test("publish refuses an invalid policy, or one whose tables have another shape, before writing anything", async () => {

@@ -4,7 +4,7 @@
  * error out. Never throws, never returns NaN or Infinity.
  */
 import { civilToSerial, formatIso, isValidSerial, MAX_SERIAL, MIN_SERIAL, parseIsoDate } from "../dates";
-import { formatError } from "../messages";
+import { formatError, type ErrorNaming } from "../messages";
 import type { Policy } from "../policy/table";
 import { fail, type InputError, type Lang, type Outcome, type Shown } from "../types";
 import { MAX_CELL_TEXT, MAX_RATE } from "../contract";
@@ -195,8 +195,8 @@ function checkResult(spec: FunctionSpec, args: Args, out: Outcome<CellValue> & {
   return out;
 }
 
-/** The message for an error outcome, naming the parameter in the user's language. */
-export function errorMessage(spec: FunctionSpec, error: InputError, lang: Lang): string {
+/** The message for an error outcome, naming the parameter in the user's language (`naming`: see ErrorNaming). */
+export function errorMessage(spec: FunctionSpec, error: InputError, lang: Lang, naming: ErrorNaming = "key"): string {
   const p = spec.params.find((x) => x.name === error.param);
-  return formatError(error, lang, p?.label[lang]);
+  return formatError(error, lang, p?.label[lang], naming);
 }

@@ -11,7 +11,7 @@ import { FIELD_CASE_LABELS, FIELD_ITEM_LABELS, FIELD_TEXTS, HEADER_TEXTS, INDICA
 import { POLICY_NOTES } from "./notes";
 import { SCALAR_KEYS, parseA1, type PolicySheetContent, type SheetCell } from "./sheet";
 import { directionWord, layout1Row, yesNo } from "./sheetRows";
-import { POLICY_TABLE, defaultValues, type Policy, type PolicyKey } from "./table";
+import { POLICY_TABLE, defaultValues, rulesOf, type Policy, type PolicyKey } from "./table";
 
 export type PathValue = string | number | boolean | null;
 
@@ -76,7 +76,11 @@ const at = (text: Localized, lang: Lang, n: string) => text[lang].replace("{n}",
 /** The words a path is known by: "辞退预告期 … · 第 2 行 · 预告天数". */
 export function pathLabel(path: string, lang: Lang, policy: Policy): string {
   if (path === "version" || path === "published") return HEADER_TEXTS[path][lang];
-  if (path in POLICY_TABLE) return lang === "en" ? `${POLICY_NOTES[path as PolicyKey][lang]} (${path})` : `${POLICY_NOTES[path as PolicyKey][lang]}（${path}）`;
+  if (path in POLICY_TABLE) {
+    // Named by what it means and the rule it sets (the rulebook's ID, which HR can look up), not by its internal key.
+    const rules = rulesOf(POLICY_TABLE[path as PolicyKey]).join(lang === "en" ? ", " : "、");
+    return lang === "en" ? `${POLICY_NOTES[path as PolicyKey][lang]} (${rules})` : `${POLICY_NOTES[path as PolicyKey][lang]}（${rules}）`;
+  }
   const band = /^(?<table>dismissal\.noticeBands|law\.probationCaps)\[(?<row>\d+)\]\.(?<field>\w+)$/.exec(path)?.groups;
   if (band) return `${TABLE_TEXTS[band.table as "law.probationCaps"].title[lang]} · ${at(T.row, lang, band.row)} · ${FIELD_TEXTS[band.field as "days"][lang]}`;
   const level = /^survey\.levelScores\[(?<row>\d+)\]$/.exec(path)?.groups;

@@ -77,6 +77,7 @@ export const useEvaluateStyles = makeStyles({
   },
   flag: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "baseline",
     columnGap: tokens.spacingHorizontalXS,
     minWidth: 0,

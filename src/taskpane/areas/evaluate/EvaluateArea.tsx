@@ -105,7 +105,8 @@ export default function EvaluateArea() {
     lookAround(run, scheme, month).then((a) => { if (live) setAround(a); }, (e: unknown) => { if (live) setError(e); });
     return () => { live = false; };
   }, [run, scheme, month, monthValid]);
-  useEffect(() => { if (around && !around.previousSheet && source === "previous") setSource("selection"); }, [around, source]);
+  // No last month to start from: back to the selection — judged on this month's answer, not the one before "next month".
+  useEffect(() => { if (around?.month === month && !around.previousSheet && source === "previous") setSource("selection"); }, [around, month, source]);
 
   // From Enter on: the month's sheet read back, again whenever the workbook changes; in Enter the shown employee follows the selection.
   const following = step !== "start" && step !== "create" && monthExists && key !== undefined;
@@ -194,7 +195,7 @@ export default function EvaluateArea() {
     if (!run || !view) return;
     void act(t("reopening"), async (o) => {
       const r = await o.reopen(run, view, by, reason, new Date());
-      setFinal(r.ok ? { kind: "reopened", sheet: view.sheet } : { kind: "refused", problems: r.problems });
+      setFinal(r.ok ? { kind: "reopened", sheet: view.sheet } : { kind: "reopenRefused", problems: r.problems });
       if (r.ok) setView(await o.readMonth(run, view.key));
     });
   };

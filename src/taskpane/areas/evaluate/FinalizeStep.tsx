@@ -15,7 +15,7 @@ import type { Wizard } from "./wizard";
 export type FinalizeResult =
   | { kind: "finalized"; sheet: string; payList?: string }
   | { kind: "reopened"; sheet: string }
-  | { kind: "refused"; problems: FinalizeProblem[] };
+  | { kind: "refused" | "reopenRefused"; problems: FinalizeProblem[] };
 
 export interface FinalizeProps {
   w: Wizard;
@@ -39,13 +39,14 @@ export function FinalizeStep({ w, ops, view, result, nextMonth, onFinalize, onRe
   const open = ops.blockers(view, []);
   const ids = [...new Set(open.map((p) => p.id).filter((id): id is string => id !== undefined))];
   const exclusions: Exclusion[] = Object.entries(excluded).filter((e): e is [string, string] => e[1] !== undefined).map(([id, r]) => ({ id, reason: r }));
+  const refusal = (title: "refused" | "reopenRefused", problems: readonly FinalizeProblem[]) => (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>{t(title)}<ul className={styles.messageList}>{problems.map((p, k) => <li key={k}>{p.message}</li>)}</ul></MessageBarBody>
+    </MessageBar>
+  );
   const messages = (
     <div aria-live="polite" className={styles.section}>
-      {result?.kind === "refused" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t("refused")}<ul className={styles.messageList}>{result.problems.map((p, k) => <li key={k}>{p.message}</li>)}</ul></MessageBarBody>
-        </MessageBar>
-      )}
+      {result?.kind === "refused" && refusal("refused", result.problems)}
       {result?.kind === "finalized" && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
@@ -72,6 +73,7 @@ export function FinalizeStep({ w, ops, view, result, nextMonth, onFinalize, onRe
         <Body1 as="h4" className={styles.subheading}>{t("reopenTitle")}</Body1>
         <Field label={t("reopenReason")} required><Input value={reason} onChange={(_, d) => setReason(d.value)} /></Field>
         <Field label={t("reopenBy")} required><Input value={by} onChange={(_, d) => setBy(d.value)} /></Field>
+        {result?.kind === "reopenRefused" && <div aria-live="polite">{refusal("reopenRefused", result.problems)}</div>}
         <div className={styles.row}><Button disabled={!w.run || w.busy} onClick={() => onReopen(by, reason)}>{t("reopen")}</Button></div>
       </div>
     );

@@ -8,6 +8,8 @@ import { tableName, type SchemeId } from "../../../cycle/ids";
 import type { RunBatch } from "../../host";
 
 export interface Around {
+  /** The month looked around (a later month's answer is not this one's). */
+  month: string;
   /** This month's sheet, when the month exists. */
   monthSheet?: string;
   /** Last month's sheet of the scheme, when there is one. */
@@ -33,6 +35,6 @@ export async function lookAround(run: RunBatch, scheme: SchemeId, month: string)
       return ws;
     });
     if (sheets.some((w) => w !== undefined)) await context.sync();
-    return { monthSheet: sheets[0]?.name, previousSheet: sheets[1]?.name };
+    return { month, monthSheet: sheets[0]?.name, previousSheet: sheets[1]?.name };
   });
 }

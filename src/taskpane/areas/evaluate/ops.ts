@@ -80,7 +80,7 @@ export async function readRoster(run: RunBatch | undefined, key: MonthKey, sourc
   let where: string;
   if (source.kind === "paste") {
     const grid = parseDelimited(source.text, delimiterOf(source.text));
-    table = readTable(grid.grid, scheme, { lang, source: names.pasted, rowNumbers: grid.rowNumbers });
+    table = readTable(grid.grid, scheme, { lang, source: names.pasted, rowNumbers: grid.rowNumbers, lines: true });
     where = names.pasted;
   } else if (source.kind === "previous") {
     if (!lastRead) throw new Error("no previous month sheet");

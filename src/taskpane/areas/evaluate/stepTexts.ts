@@ -76,6 +76,7 @@ export const STEP_TEXTS = {
   finalized: L("已定稿：「{sheet}」已锁定，已记入「考核记录」。", "已定稿：「{sheet}」已鎖定，已記入「考核記錄」。", "Finalized: “{sheet}” is locked and the evaluation log has the row."),
   payListMade: L("工资单「{sheet}」已生成，可交薪资部门。", "薪資單「{sheet}」已產生，可交薪資部門。", "The pay list “{sheet}” is ready for payroll."),
   refused: L("未能定稿：", "未能定稿：", "Not finalized:"),
+  reopenRefused: L("未能重新打开：", "未能重新開啟：", "Not reopened:"),
   reopenTitle: L("重新打开", "重新開啟", "Reopen"),
   reopenReason: L("重新打开的原因", "重新開啟的原因", "Why it is reopened"),
   reopenBy: L("操作人", "操作人", "By"),

@@ -27,7 +27,8 @@ export const EVALUATE = {
   removedKept: L("未写完的工作表已删除；规则表「{sheet}」已完整创建，保留在工作簿中。", "未寫完的工作表已刪除；規則表「{sheet}」已完整建立，保留在活頁簿中。", "The half-written sheet was removed; the policy sheet “{sheet}”, complete, stays in the workbook."),
   left: L("本次添加的内容未能全部删除，请检查：{sheets}", "本次新增的內容未能全部刪除，請檢查：{sheets}", "Not everything it added could be removed; please check: {sheets}"),
   selectCell: L("选中 {cell}", "選取 {cell}", "Select {cell}"),
-  selectCellOf: L("选中「{sheet}」中的 {cell}", "選取「{sheet}」中的 {cell}", "Select {cell} on “{sheet}”"),
+  /** The button's accessible name: its visible text first (WCAG 2.5.3), then the sheet. */
+  selectCellOf: L("选中 {cell}（工作表「{sheet}」）", "選取 {cell}（工作表「{sheet}」）", "Select {cell} (sheet “{sheet}”)"),
 
   // ── 1 Start ──
   scheme: L("考核方案", "考核方案", "Scheme"),

@@ -65,7 +65,7 @@ function Call({ call, lang, onExplain }: { call: CallView; lang: Lang; onExplain
           )}
         </>
       )}
-      {r.kind === "error" && <MessageBar intent="error" layout="multiline"><MessageBarBody>{t("error", { message: r.message })}</MessageBarBody></MessageBar>}
+      {r.kind === "error" && <MessageBar intent="error" layout="multiline"><MessageBarBody>{t(r.form ? "formError" : "error", { message: r.message })}</MessageBarBody></MessageBar>}
       {r.kind === "unresolved" && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("unresolved")}<ul className={styles.warnings}>{r.reasons.map((x, i) => <li key={i}>{x}</li>)}</ul></MessageBarBody>

@@ -32,7 +32,8 @@ export interface InputView {
 
 export type CallResult =
   | { kind: "value"; value: string; raw: CellValue; steps: ExplainedStep[]; warnings: string[] }
-  | { kind: "error"; message: string }
+  /** `form`: a form's or month sheet's own formula, not an HR call, is what the cell holds. */
+  | { kind: "error"; message: string; form?: true }
   | { kind: "unresolved"; reasons: string[] };
 
 export interface CallView {
@@ -77,10 +78,11 @@ function rawOf(values: unknown[][], param: ParamSpec | undefined): Raw {
   return toRawArg(single && param?.shape.kind !== "range" ? values[0][0] : values);
 }
 
-function run(spec: FunctionSpec, raw: Raw[], reasons: string[], policy: Policy, lang: Lang): CallResult {
+function run(spec: FunctionSpec, raw: Raw[], reasons: string[], policy: Policy, lang: Lang, form = false): CallResult {
   if (reasons.length > 0) return { kind: "unresolved", reasons };
   const out = invoke(spec, raw, policy, lang);
-  if (!out.ok) return { kind: "error", message: errorMessage(spec, out.error, lang) };
+  // An HR formula's error is the function's own #VALUE! message; on a form, the input is named as the form labels it.
+  if (!out.ok) return form ? { kind: "error", message: errorMessage(spec, out.error, lang, "label"), form } : { kind: "error", message: errorMessage(spec, out.error, lang) };
   const e = explainTrace(out.trace, lang);
   return { kind: "value", value: shownValue(out.value, lang, spec), raw: out.value, steps: e.steps, warnings: e.warnings };
 }
@@ -207,6 +209,7 @@ export function explainView(read: ReadResult, state: PolicyState, lang: Lang): E
       if (!read.target) return { ...base, text: t("none.formHeader", lang, { cell: cell.cell, form: formTitle }) };
       const column = columnLabel(read.target.column, lang);
       if (read.target.column.kind !== "formula") return { ...base, text: t("none.formInput", lang, { cell: cell.cell, form: formTitle, column }) };
+      if (cell.formula === null) return { ...base, text: t(blank(cell.value) ? "none.empty" : "none.value", lang, { cell: cell.cell }) }; // below the roster, or typed over
       return { ...base, text: t("none.formOther", lang, { cell: cell.cell, form: formTitle, column }) };
     }
     const key = cell.formula !== null ? "none.noHr" : cell.value === "" || cell.value === null || cell.value === undefined ? "none.empty" : "none.value";
@@ -239,12 +242,12 @@ export function explainView(read: ReadResult, state: PolicyState, lang: Lang): E
     const computed = !r.column && source?.kind === "formula";
     inputs.push({
       label: param?.label[lang] ?? key, where: range,
-      value: Array.isArray(value) ? shownRange(value as unknown[][], lang) : display(value, lang),
+      value: r.as === "ticks" && data ? shownRange(data.values, lang) : Array.isArray(value) ? shownRange(value as unknown[][], lang) : display(value, lang),
       ...(computed ? { note: t("holdsFormula", lang), explain: { sheet: cell.sheet, cell: topLeft(range) } } : {}),
       ...(group?.group !== undefined ? { note: t("withinGroup", lang, { group: group.group }) } : {}),
     });
   });
-  const result = run(spec, raw, [], policy, lang);
+  const result = run(spec, raw, [], policy, lang, true);
   const heading = t("formRow", lang, { form: formTitle, row: target.row, column: columnLabel(target.column, lang), name: hrName(spec, lang) });
   return { kind: "calls", sheet: cell.sheet, cell: cell.cell, formula: cell.formula ?? undefined, shown, heading, calls: [{ name: hrName(spec, lang), inputs, result, nested: [] }], differs: differs(cell.value, result, lang) };
 }

@@ -12,13 +12,13 @@ import {
   Body1, Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Subtitle2, mergeClasses,
 } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
-import { DEFAULT_POLICY, directionWord, problemMessage, translate, type Lang, type Policy, type PolicyProblem } from "../../../rules";
+import { DEFAULT_POLICY, directionWord, translate, type Lang, type Policy, type PolicyProblem } from "../../../rules";
 import { pathLabel } from "../../../rules/policy/changes";
 import {
   changeLines, changesFromDefaults, checkDraft, draftBase, draftTexts, editField, editorSections, headerRows, proposeVersion, valueChanges,
   type Draft, type FieldKind, type SectionView, type TableView,
 } from "./editor";
-import { problemView } from "./model";
+import { problemView, readableMessage } from "./model";
 import { POLICY_TEXT, type PolicyText } from "./texts";
 import { usePolicyEditorStyles } from "./PolicyEditor.styles";
 
@@ -74,11 +74,11 @@ export function PolicyEditor({ lang, published, draft, onDraft, onDiscard, canRu
   const problemsAt = (place: string) => checked.at.get(place) ?? [];
   const sep = lang === "en" ? ": " : "：";
   /** A problem under its value: what is wrong (a rule between values names them all). */
-  const problemText = (p: PolicyProblem) => (p.keys && p.keys.length > 1 ? problemView(p, lang).text : problemMessage(p, lang));
+  const problemText = (p: PolicyProblem) => (p.keys && p.keys.length > 1 ? problemView(p, lang).text : readableMessage(p, lang));
   /** A problem in the list before Publish: the value it concerns by name (a table cell by table, row and column), then what is wrong. */
   const problemLine = (p: PolicyProblem) => {
     const exact = `${p.key}${p.path ?? ""}`;
-    return p.path && texts.has(exact) ? `${pathLabel(exact, lang, base)}${sep}${problemMessage(p, lang)}` : problemView(p, lang).text;
+    return p.path && texts.has(exact) ? `${pathLabel(exact, lang, base)}${sep}${readableMessage(p, lang)}` : problemView(p, lang).text;
   };
   const sectionOfPlace = (place: string) => sections.find((s) => s.places.includes(place))?.id;
   const goTo = (place: string) => {
@@ -150,7 +150,7 @@ export function PolicyEditor({ lang, published, draft, onDraft, onDiscard, canRu
         {(cellProblems.length > 0 || tableProblems.length > 0) && (
           <ul id={messages} className={styles.tableProblems}>
             {tableProblems.map((p, i) => <li key={`t${i}`}>{problemText(p)}</li>)}
-            {cellProblems.map(({ cell, p }, i) => <li key={i}>{`${cell.short}${sep}${problemMessage(p, lang)}`}</li>)}
+            {cellProblems.map(({ cell, p }, i) => <li key={i}>{`${cell.short}${sep}${readableMessage(p, lang)}`}</li>)}
           </ul>
         )}
         <Caption1 block className={styles.tableHint}>{hint(view.rule, view.source, view.legal)}</Caption1>
@@ -197,7 +197,7 @@ export function PolicyEditor({ lang, published, draft, onDraft, onDiscard, canRu
   const header = headerRows(lang);
   const headerField = (path: "version" | "published") => {
     const row = header.find((h) => h.path === path)!;
-    const ps = problemsAt(path).map((p) => problemMessage(p, lang));
+    const ps = problemsAt(path).map((p) => readableMessage(p, lang));
     if (path === "version" && sameVersion) ps.push(t("versionSame", { version: published!.version }));
     return (
       <Field key={path} label={row.label} className={styles.value} validationState={ps.length > 0 ? "error" : "none"}

@@ -30,6 +30,16 @@ export function keyLabel(key: string, lang: Lang): string {
   return POLICY_NOTES[key][lang].split(/[；。;]/)[0].trim();
 }
 
+/**
+ * What is wrong with a value, a bound set by another value named by what it means
+ * ("7 超出范围，允许 8（每日标准工时）–24", not "workTime.standardDayHours (8)–24").
+ */
+export function readableMessage(p: PolicyProblem, lang: Lang): string {
+  const allowed = p.allowed?.replace(/([a-z][A-Za-z]*(?:\.[A-Za-z]+)+)(?: \(([^)]*)\))?/g, (m, key: string, v?: string) =>
+    !isPolicyKey(key) ? m : v === undefined ? keyLabel(key, lang) : lang === "en" ? `${v} (${keyLabel(key, lang)})` : `${v}（${keyLabel(key, lang)}）`);
+  return problemMessage({ ...p, allowed }, lang);
+}
+
 const quote = (s: string, lang: Lang) => (lang === "en" ? `“${s}”` : `「${s}」`);
 
 /** A problem's cells without the sheet ("规则!B27, B28" → ["B27", "B28"]). */
@@ -47,7 +57,7 @@ export function problemView(p: PolicyProblem, lang: Lang): ProblemView {
   const keys = p.keys && p.keys.length > 0 ? [...p.keys] : p.key.startsWith("(") ? [] : [p.key];
   const at = addresses(p.cell);
   const subject = keys.map((k) => quote(keyLabel(k, lang), lang)).join(lang === "en" ? " + " : "+") + (p.path ?? "");
-  const text = keys.length > 0 ? `${subject}${lang === "en" ? ": " : "："}${problemMessage(p, lang)}` : problemMessage(p, lang);
+  const text = keys.length > 0 ? `${subject}${lang === "en" ? ": " : "："}${readableMessage(p, lang)}` : readableMessage(p, lang);
   return { text, cells: keys.map((key, i) => ({ key, label: keyLabel(key, lang), address: at.length === keys.length ? at[i] : i === 0 ? at[0] : undefined })) };
 }
 
