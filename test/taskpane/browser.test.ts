@@ -48,10 +48,29 @@ function calculatesPolicySheet(lang: "zh-CN" | "en", sheet: string) {
   };
 }
 
+/** Rule IDs ("F-1", "K-4–K-7") drawn across two lines: each on one line reads as an ID. */
+function splitRuleIds(pane: PanePage): Promise<string[]> {
+  return pane.page.evaluate(() => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const m of (n.textContent ?? "").matchAll(/[A-Z]-\d+(?:\.\d+)?(?:–[A-Z]-\d+(?:\.\d+)?)?/g)) {
+        const r = document.createRange();
+        r.setStart(n, m.index!);
+        r.setEnd(n, m.index! + m[0].length);
+        const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+        if (lines.size > 1) split.push(m[0]);
+      }
+    }
+    return split;
+  });
+}
+
 async function expectClean(pane: PanePage, what: string): Promise<void> {
   expect([what, await pane.axe()]).toEqual([what, []]);
   const o = await pane.overflow();
   expect([what, o.scrollWidth, o.clipped]).toEqual([what, o.width, []]);
+  expect([what, await splitRuleIds(pane)]).toEqual([what, []]);
   expect([what, pane.errors]).toEqual([what, []]);
 }
 

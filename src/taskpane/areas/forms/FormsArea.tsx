@@ -12,6 +12,7 @@ import { loadFormsLibrary } from "../../formsLibrary";
 import { showSheet } from "../../select";
 import { useHost, usePolicyState } from "../../host";
 import { ErrorBar } from "../../shell/ErrorBar";
+import { RuleIds } from "../../shell/RuleIds";
 import { formGroups, parseRowCount, ROSTER_ROWS } from "./model";
 import { FORMS_TEXT } from "./texts";
 import { useFormsAreaStyles } from "./FormsArea.styles";
@@ -64,14 +65,14 @@ export default function FormsArea() {
             onChange={(_, d) => { setId(d.value as FormId); if (!busy) setStatus({ kind: "idle" }); }}>
             {g.forms.map((f) => (
               <Radio key={f.id} value={f.id} data-form-id={f.id} label={
-                <span className={styles.option}><span>{f.title}</span><Caption1 className={styles.line}>{f.line}</Caption1></span>
+                <span className={styles.option}><span><RuleIds text={f.title} /></span><Caption1 className={styles.line}><RuleIds text={f.line} /></Caption1></span>
               } />
             ))}
           </RadioGroup>
         </div>
       ))}
       <div className={styles.footer}>
-        <Caption1 block><strong>{chosen.title}</strong></Caption1>
+        <Caption1 block><strong><RuleIds text={chosen.title} /></strong></Caption1>
         <div className={styles.actions}>
           {chosen.roster && (
             <Field label={t("employees")} className={styles.rows}
