@@ -41,11 +41,11 @@ export const CYCLE_MESSAGES = {
 
   // ── Sheets ───────────────────────────────────────────────────────────────
   "sheet.month": MONTH_SHEET,
-  "sheet.summary": L("{scheme}汇总 {month}", "{scheme}匯總 {month}", "{scheme} summary {month}"),
+  "sheet.summary": L("{scheme}汇总 {month}", "{scheme}彙總 {month}", "{scheme} summary {month}"),
   "sheet.payList": L("{scheme}工资单 {month}", "{scheme}薪資單 {month}", "{scheme} pay list {month}"),
   "sheet.log": L("考核记录", "考核記錄", "Evaluation log"),
   "title.month": MONTH_SHEET,
-  "title.summary": L("{scheme}考核汇总 {month}", "{scheme}考核匯總 {month}", "{scheme} evaluation summary {month}"),
+  "title.summary": L("{scheme}考核汇总 {month}", "{scheme}考核彙總 {month}", "{scheme} evaluation summary {month}"),
   "title.payList": L("{scheme}工资单 {month}", "{scheme}薪資單 {month}", "{scheme} pay list {month}"),
   "title.log": L("考核记录（定稿与重新打开）", "考核記錄（定稿與重新開啟）", "Evaluation log (finalized and reopened months)"),
   "payList.draft": L("草稿：本月尚未定稿，请勿交薪资部门", "草稿：本月尚未定稿，請勿交薪資部門", "Draft: this month is not finalized; do not hand to payroll"),

@@ -18,7 +18,7 @@ export const FORM_TITLES: Readonly<Record<FormId, Localized>> = {
   fieldMonthly: L("现场服务代表月度考核表", "現場服務代表月度考核表", "Field service representative monthly evaluation"),
   csMonthly: L("客服人员月度考核与排名表", "客服人員月度考核與排名表", "Customer service monthly evaluation and ranking"),
   csPay: L("售后在线客服薪酬表", "售後線上客服薪酬表", "After-sales online service pay sheet"),
-  annualSummary: L("年度考核汇总表（12 个月）", "年度考核匯總表（12 個月）", "Annual evaluation summary (12 months)"),
+  annualSummary: L("年度考核汇总表（12 个月）", "年度考核彙總表（12 個月）", "Annual evaluation summary (12 months)"),
   overtimeLog: L("加班登记表", "加班登記表", "Overtime log"),
   dismissalReview: L("员工辞退审核表", "員工辭退審核表", "Dismissal review"),
   dismissalNotice: L("辞退通知书", "辭退通知書", "Notice of dismissal"),

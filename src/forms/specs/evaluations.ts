@@ -32,7 +32,7 @@ const SALES_FAULTS: Localized[] = [
   L("走访漏项", "走訪漏項", "visits missing"),
   L("拜访纪实缺", "拜訪紀實缺", "records missing"),
   L("市场信息不实", "市場資訊不實", "market untrue"),
-  L("质量反馈缺", "質量反饋缺", "quality missing"),
+  L("质量反馈缺", "品質回饋缺", "quality missing"),
   L("广告计划", "廣告計劃", "advert. plan"),
   L("促销计划", "促銷計劃", "promo plan"),
   L("促销评价", "促銷評價", "promo eval."),
@@ -45,7 +45,7 @@ const SALES_POINTS: { i: number; key: string; label: Localized; f: string }[] = 
   { i: 5, key: "salesRep.weeklyVisits", label: L("走访", "走訪", "visits"),
     f: `IF({f2}>0,0,${clampItem("$salesRep.weeklyVisits", `IF({f5}>=$salesRep.visitMissingZeroAt,$salesRep.weeklyVisits,{f5}*$salesRep.visitPerMissing)*${mult("r5")}`)})` },
   { i: 6, key: "salesRep.weeklyRecords", label: L("纪实", "紀實", "records"), f: `IF({f2}>0,0,${clampItem("$salesRep.weeklyRecords", `IF({f6}>0,$salesRep.weeklyRecords,0)*${mult("r6")}`)})` },
-  ...([[7, "salesRep.market", L("市场", "市場", "market")], [8, "salesRep.quality", L("质量", "質量", "quality")], [12, "salesRep.vehicle", L("车辆", "車輛", "vehicle")]] as const).map(([i, key, label]) =>
+  ...([[7, "salesRep.market", L("市场", "市場", "market")], [8, "salesRep.quality", L("质量", "品質", "quality")], [12, "salesRep.vehicle", L("车辆", "車輛", "vehicle")]] as const).map(([i, key, label]) =>
     ({ i, key, label, f: clampItem(`$${key}`, `IF({f${i}}>0,$${key},0)*${mult(`r${i}`)}`) })),
   ...([[9, "salesRep.advertising", L("广告", "廣告", "advert.")], [10, "salesRep.promotionPlan", L("促销计划", "促銷計劃", "promo plan")], [11, "salesRep.promotionEval", L("促销评价", "促銷評價", "promo eval.")]] as const).map(([i, key, label]) =>
     ({ i, key, label, f: clampItem(`$${key}`, `{f${i}}*$salesRep.planPerFault*${mult(`r${i}`)}`) })),
@@ -255,7 +255,7 @@ export const csPay: FormSpec = rosterForm({
 export const annualSummary: FormSpec = rosterForm({
   id: "annualSummary", rules: ["F-1"],
   title: FORM_TITLES.annualSummary,
-  sheetName: L("年度考核汇总", "年度考核匯總", "Annual summary"),
+  sheetName: L("年度考核汇总", "年度考核彙總", "Annual summary"),
   strings: { blankMonth: L("有空白月份", "有空白月份", "blank month") },
   period: L("考核年度", "考核年度", "Year"),
   columns: [

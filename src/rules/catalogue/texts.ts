@@ -94,14 +94,14 @@ export const TEXTS: Readonly<Record<string, FunctionTexts>> = {
     },
   },
   RANKBONUS: {
-    description: L("月度排名奖罚：第一名 +{ranking.firstBonus}，最后一名 −{ranking.lastPenalty}，并列同名次；score 填整列得分可一次排出全组", "月度排名獎懲：第一名 +{ranking.firstBonus}，最後一名 −{ranking.lastPenalty}，並列同名次；score 填整欄得分可一次排出全組", "Monthly ranking: first place +{ranking.firstBonus}, last place −{ranking.lastPenalty}; ties share the place. Give score the whole column to rank the group in one call"),
+    description: L("月度排名奖罚：第一名 +{ranking.firstBonus}，最后一名 −{ranking.lastPenalty}，并列同名次；「得分」填整列可一次排出全组", "月度排名獎懲：第一名 +{ranking.firstBonus}，最後一名 −{ranking.lastPenalty}，並列同名次；「得分」填整欄可一次排出全組", "Monthly ranking: first place +{ranking.firstBonus}, last place −{ranking.lastPenalty}; ties share the place. Give score the whole column to rank the group in one call"),
     params: {
       score: L("本人的得分，须在全部得分之中", "本人的得分，須在全部得分之中", "this person's score; must be among allScores"),
       allScores: L("同组全部人员的得分", "同組全部人員的得分", "the scores of everyone in the group"),
     },
   },
   RANKCHECK: {
-    description: L("排名后 {ranking.improvementBottom} 名须提交改进计划；连续 {ranking.transferAfterMonths} 个月最后一名考虑调岗；否则返回空文本；score 填整列得分可一次查全组", "排名後 {ranking.improvementBottom} 名須提交改進計劃；連續 {ranking.transferAfterMonths} 個月最後一名考慮調崗；否則傳回空字串；score 填整欄得分可一次查全組", "Bottom {ranking.improvementBottom} submit an improvement plan; last place {ranking.transferAfterMonths} months in a row is considered for transfer; empty text otherwise. Give score the whole column to check the group in one call"),
+    description: L("排名后 {ranking.improvementBottom} 名须提交改进计划；连续 {ranking.transferAfterMonths} 个月最后一名考虑调岗；否则返回空文本；「得分」填整列可一次查全组", "排名後 {ranking.improvementBottom} 名須提交改進計劃；連續 {ranking.transferAfterMonths} 個月最後一名考慮調崗；否則傳回空字串；「得分」填整欄可一次查全組", "Bottom {ranking.improvementBottom} submit an improvement plan; last place {ranking.transferAfterMonths} months in a row is considered for transfer; empty text otherwise. Give score the whole column to check the group in one call"),
     params: {
       score: L("本人的得分，须在全部得分之中", "本人的得分，須在全部得分之中", "this person's score; must be among allScores"),
       allScores: L("同组全部人员的得分", "同組全部人員的得分", "the scores of everyone in the group"),

@@ -126,7 +126,7 @@ export const FIELD_CASE_LABELS: Readonly<Record<string, Localized>> = {
   escalation: L("投诉升级（每次）", "投訴升級（每次）", "escalation (each)"),
   mediaExposure: L("媒体曝光", "媒體曝光", "media exposure"),
   minorBlanks: L("有空项，不影响审核", "有空項，不影響審核", "blanks not affecting checks"),
-  delayingClaims: L("质量差、拖延索赔", "質量差、拖延索賠", "poor, delaying claims"),
+  delayingClaims: L("质量差、拖延索赔", "品質差、拖延索賠", "poor, delaying claims"),
   lateNoHarm: L("逾期，未造成影响", "逾期，未造成影響", "late, no harm"),
   lateUrgentOrders: L("逾期，频繁紧急订货", "逾期，頻繁緊急訂貨", "late, frequent urgent orders"),
   lateHarmedWarranty: L("逾期，影响保修服务", "逾期，影響保修服務", "late, harmed warranty service"),
@@ -137,7 +137,7 @@ export const FIELD_CASE_LABELS: Readonly<Record<string, Localized>> = {
   trainingAbsence: L("缺席培训（每次）", "缺席培訓（每次）", "absent from training (each time)"),
   mediocre: L("效果一般", "效果一般", "mediocre"),
   notHeld: L("未举办", "未舉辦", "not held"),
-  lateQualityReport: L("质量报告逾期", "質量報告逾期", "late quality report"),
+  lateQualityReport: L("质量报告逾期", "品質報告逾期", "late quality report"),
 };
 
 export const SURVEY_WORDS: Readonly<Record<Lang, readonly string[]>> = {

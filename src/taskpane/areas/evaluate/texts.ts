@@ -73,7 +73,7 @@ export const EVALUATE = {
   saving: L("正在写入 {cell}…", "正在寫入 {cell}…", "Writing {cell}…"),
 
   // ── 4 Review ──
-  makingSummary: L("正在生成汇总表…", "正在產生匯總表…", "Creating the summary sheet…"),
+  makingSummary: L("正在生成汇总表…", "正在產生彙總表…", "Creating the summary sheet…"),
 
   // ── 5 Finalize ──
   finalizing: L("正在定稿…", "正在定稿…", "Finalizing…"),

@@ -99,7 +99,7 @@ export default function FunctionsArea() {
                   <dl className={styles.params}>
                     {row.params.map((p) => (
                       <div key={p.name}>
-                        <dt className={styles.code}>{p.name}{p.optional ? ` (${t("optional")})` : ""}</dt>
+                        <dt className={styles.code}>{p.name}{p.optional ? (lang === "en" ? ` (${t("optional")})` : `（${t("optional")}）`) : ""}</dt>
                         <dd className={styles.dd}><Caption1>{p.description}</Caption1></dd>
                       </div>
                     ))}
