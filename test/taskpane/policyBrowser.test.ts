@@ -233,7 +233,7 @@ const T = {
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type("9");
     await page.locator("summary", { hasText: "A. Working time" }).getByText("1 changed").waitFor();
-    await page.getByText("standard hours a day; hours beyond are overtime (workTime.standardDayHours): 8 hours → 9 hours").first().waitFor();
+    await page.getByText("standard hours a day; hours beyond are overtime (A-1): 8 hours → 9 hours").first().waitFor();
     await pane.close();
   });
 });

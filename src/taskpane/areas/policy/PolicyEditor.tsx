@@ -218,7 +218,7 @@ export function PolicyEditor({ lang, published, draft, onDraft, onDiscard, canRu
 
       <div className={styles.changes}>
         {published && (
-          <Disclosure initiallyOpen title={t("changesPublished", { version: published.version, count: againstPublished.length })}>
+          <Disclosure initiallyOpen title={t("changesPublished", { version: published.version, count: changed.size })}>
             <ChangeList lines={againstPublished} empty={t("noChanges")} />
           </Disclosure>
         )}

@@ -74,7 +74,7 @@ export const POLICY_TEXT = {
   whoTooLong: L("最多 {max} 个字符", "最多 {max} 個字元", "At most {max} characters"),
   versionHint: L("新版本号（建议 {proposed}）", "新版本號（建議 {proposed}）", "A new version number (proposed: {proposed})"),
   versionSame: L("须与已发布的版本 {version} 不同：每张表单都打印版本号，旧版本的表单据此提示（L-7）", "須與已發布的版本 {version} 不同：每張表單都列印版本號，舊版本的表單據此提示（L-7）", "Must differ from the published version {version}: every form prints it, and forms made under an older version warn by it (L-7)"),
-  changesPublished: L("与已发布版本 {version} 相比（{count}）", "與已發布版本 {version} 相比（{count}）", "Against the published version {version} ({count})"),
+  changesPublished: L("与已发布版本 {version} 相比（{count} 处数值修改）", "與已發布版本 {version} 相比（{count} 處數值修改）", "Against the published version {version} ({count} values changed)"),
   changesDefaults: L("与默认规则相比（{count}）", "與預設規則相比（{count}）", "Against the default policy ({count})"),
   noChanges: L("没有不同。", "沒有不同。", "No difference."),
   problemsTitle: L("{count} 个问题需要先修正", "{count} 個問題需要先修正", "{count} problem(s) to fix first"),
