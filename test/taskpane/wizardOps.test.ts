@@ -6,7 +6,8 @@
  * protection), and what each step shows — the roster's problems with their cells, the
  * sheet's own validation, the ranking with ties, the flags with the cells they select.
  */
-import { monthSheetName, SCHEMES } from "../../src/cycle";
+import { evaluateMonth, monthSheetName, SCHEMES } from "../../src/cycle";
+import { createMonthSheet, type XMonthContext } from "../../src/workbook/month";
 import { DEFAULT_POLICY, type Lang } from "../../src/rules";
 import { lookAround } from "../../src/taskpane/areas/evaluate/around";
 import * as ops from "../../src/taskpane/areas/evaluate/ops";
@@ -152,4 +153,17 @@ describe("the wizard's operations, step by step", () => {
     expect(next.previousSheet).toBe(next.where);
     expect(next.previous?.get("S1")?.values?.fault3).toBe(2);
   });
+});
+
+test("a rate shows as HR types it (80%), and reads back as the same 0.8", async () => {
+  const host = new MemoryWorkbook();
+  host.addSheet("Sheet1");
+  const k: MonthKey = { scheme: "sales", month: "2026-11", lang: "zh-CN", policy: DEFAULT_POLICY };
+  const people = [{ id: "S001", name: "王伟", dept: null, values: { totalPay: 10000, completionRate: 0.8 } }, { id: "S002", name: "李芳", dept: null, values: { totalPay: 9000, completionRate: 0.075 } }];
+  await createMonthSheet(host.context as unknown as XMonthContext, evaluateMonth(people, k), { policySheet: null });
+  const view = (await ops.readMonth(runOf(host), k))!;
+  const rate = (id: string) => ops.fieldsOf(view, id, "zh-CN").find((f) => f.key === "completionRate")!.text;
+  expect([rate("S001"), rate("S002")]).toEqual(["80%", "7.5%"]);
+  expect(ops.checkInput(view, "S001", "completionRate", rate("S001")).value).toBe(0.8);
+  expect(ops.checkInput(view, "S002", "completionRate", rate("S002")).value).toBe(0.075);
 });

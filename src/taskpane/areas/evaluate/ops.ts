@@ -263,6 +263,9 @@ export interface FieldView {
   repeat?: FieldView;
 }
 
+/** A rate as HR types it, "80%" for 0.8 (read back as 0.8: EVALUATION.md allows "80%"); digits without grouping, as typed. */
+const RATE_TEXT = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 4, useGrouping: false });
+
 /** An employee's inputs as fields, each repeat tick beside its count. */
 export function fieldsOf(view: MonthView, id: string, lang: Lang): FieldView[] {
   const scheme = SCHEMES[view.key.scheme];
@@ -273,7 +276,8 @@ export function fieldsOf(view: MonthView, id: string, lang: Lang): FieldView[] {
     const tick = def.kind === "tick";
     return {
       key, label: scheme.headers[def.column][lang], tick, required: def.required === true, cell: inputCell(view, id, key),
-      text: raw === null || raw === undefined || tick ? "" : String(raw), checked: tick && inputValue(raw ?? null, "tick") === true,
+      text: raw === null || raw === undefined || tick ? "" : def.kind === "rate" && typeof raw === "number" ? RATE_TEXT.format(raw) : String(raw),
+      checked: tick && inputValue(raw ?? null, "tick") === true,
     };
   };
   const from = scheme.repeats?.from;
