@@ -228,6 +228,10 @@ async function type(pane: PanePage, label: string, value: string): Promise<void>
     await page.getByLabel(s("en", "reasonFor", { id: "S003" })).fill("on leave");
     await page.getByLabel(s("en", "by")).fill("Liu");
     await page.getByRole("button", { name: s("en", "finalize"), exact: true }).click();
+    // Going back a step and returning keeps who signed off, ready for a reopen.
+    await page.getByRole("button", { name: "3 Enter" }).click();
+    await page.getByRole("button", { name: "5 Finalize" }).click();
+    expect(await page.getByLabel(s("en", "reopenBy")).inputValue()).toBe("Liu");
     await page.getByRole("button", { name: s("en", "nextMonth", { month: "2026-12" }) }).click();
     await page.getByText(t("en", "readOk", { count: 3, where: sheet })).waitFor();
     // The roster's source says where it came from: last month's sheet, not the selection (reading again reads the same).

@@ -56,6 +56,7 @@ export default function EvaluateArea() {
   const [month, setMonth] = useState(() => lastMonth(new Date()));
   const [around, setAround] = useState<Around>();
   const [source, setSource] = useState<SourceKind>("selection");
+  const [by, setBy] = useState("");
   const [pasted, setPasted] = useState("");
   const [roster, setRoster] = useState<RosterRead>();
   const [created, setCreated] = useState<CreatedMonth>();
@@ -264,7 +265,7 @@ export default function EvaluateArea() {
           {step === "enter" && view && ops && <EnterStep w={w} ops={ops} view={view} index={index} onIndex={onIndex} onCommit={onCommit} />}
           {step === "review" && view && ops && <ReviewStep w={w} ops={ops} view={view} done={summary} onSummary={onSummary} />}
           {step === "finalize" && view && ops && (
-            <FinalizeStep w={w} ops={ops} view={view} result={final} nextMonth={monthValid ? nextMonth(month) : month}
+            <FinalizeStep w={w} ops={ops} view={view} result={final} nextMonth={monthValid ? nextMonth(month) : month} by={by} onBy={setBy}
               onFinalize={onFinalize} onReopen={onReopen} onNextMonth={onNextMonth} />
           )}
         </Suspense>

@@ -23,16 +23,18 @@ export interface FinalizeProps {
   view: MonthView;
   result?: FinalizeResult;
   nextMonth: string;
+  /** Who finalizes or reopens: kept by the wizard, so going back a step does not lose it. */
+  by: string;
+  onBy(by: string): void;
   onFinalize(by: string, excluded: Exclusion[]): void;
   onReopen(by: string, reason: string): void;
   onNextMonth(): void;
 }
 
-export function FinalizeStep({ w, ops, view, result, nextMonth, onFinalize, onReopen, onNextMonth }: FinalizeProps) {
+export function FinalizeStep({ w, ops, view, result, nextMonth, by, onBy: setBy, onFinalize, onReopen, onNextMonth }: FinalizeProps) {
   const { lang } = w;
   const styles = { ...w.styles, ...useStepStyles() };
   const t = (key: StepTextKey, args: Record<string, unknown> = {}) => stepText(key, lang, args);
-  const [by, setBy] = useState("");
   const [excluded, setExcluded] = useState<Record<string, string | undefined>>({});
   const [reason, setReason] = useState("");
   const log = view.log;
