@@ -11,7 +11,7 @@ import { colLetter, FORM_MARKER_NAME, planForm } from "../../src/forms";
 import { DEFAULT_POLICY, policyToRows, type Lang } from "../../src/rules";
 import { writeForm } from "../../src/workbook/officeWriter";
 import { MemoryWorkbook } from "../support/memoryHost";
-import { evaluateMonth, type Employee } from "../../src/cycle";
+import { evaluateMonth, SCHEMES, type Employee } from "../../src/cycle";
 import { createMonthSheet, readMonthSheet, type XMonthContext } from "../../src/workbook/month";
 import { cellOf, monthFromSheet, type MonthKey } from "../../src/workbook/monthModel";
 
@@ -299,6 +299,25 @@ describe("Explain on a month sheet (the wizard's and evaluate's sheet: the month
     const below = `${at("S001", "pay").replace(/\d+$/, "")}30`;
     wb.select(sheet, below);
     expect((await explain(wb, "en")).view).toMatchObject({ kind: "none", text: `${below} is empty.` });
+  });
+
+  test("online pay with no indicator target set (E-2, the default policy): the row's figures as the sheet holds them, and the E-2 reason", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Sheet1");
+    const key: MonthKey = { scheme: "online", month: "2026-11", lang: "zh-CN", policy: DEFAULT_POLICY };
+    const [dsr, refund, ...rest] = Object.keys(DEFAULT_POLICY.values["csPay.indicatorTargets"]);
+    const people: Employee[] = [{ id: "W1", name: "吴", dept: null, values: { orderTotal: 50000, indicatorBonus: 800, baseSalary: 3000, [dsr]: 4.8, [refund]: 0.05, [rest[0]]: 2 } }];
+    const created = await createMonthSheet(ctx(wb), evaluateMonth(people, key), { policySheet: null });
+    const m = monthFromSheet((await readMonthSheet(ctx(wb), "online", "2026-11"))!, key);
+    wb.select(created.sheet, cellOf(m, "W1", "pay")!);
+    const { view } = await explain(wb, "zh-CN");
+    if (view.kind !== "calls") throw new Error(view.kind);
+    const indicators = view.calls[0].inputs[3];
+    expect(indicators.value).toMatch(/^5 个单元格：/);
+    expect(indicators.value).toContain("4.8");
+    expect(view.calls[0].result).toEqual({ kind: "unresolved", reasons: ["没有任何售后指标设定目标（E-2）：请在规则表中填写目标"] });
+    // A single column is named by its header on the sheet.
+    expect(view.calls[0].inputs[0].label).toBe(SCHEMES.online.headers.orders["zh-CN"]);
   });
 
   test("store, ranked per department (H-4): the rank bonus compares only the row's department", async () => {

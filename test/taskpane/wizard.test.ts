@@ -129,12 +129,23 @@ async function type(pane: PanePage, label: string, value: string): Promise<void>
       await page.waitForFunction((want) => JSON.stringify((window as unknown as { __workbook: { active: unknown } }).__workbook.active) === want, JSON.stringify({ sheet, cell: `${totalPayCol}7` }));
       await expectClean(pane, `review ${lang}`);
       await pane.screenshot(`wizard-4-review.${lang}`);
+      // High contrast drops background colours: the band bars must still be drawn.
+      await pane.page.emulateMedia({ forcedColors: "active" });
+      // Each bar's colour against its track's: the same colour would be an invisible bar.
+      const bars = await pane.page.locator("main [style*='width']").evaluateAll((els) => els.map((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e.parentElement!).backgroundColor]));
+      expect(bars.length).toBeGreaterThan(0);
+      expect(bars.filter(([bar, track]) => bar === track)).toEqual([]);
+      await pane.page.emulateMedia({ forcedColors: "none" });
 
       // 5 Finalize: refused while S002 and S003 are incomplete; finalized with them excluded.
       await page.getByRole("button", { name: t(lang, "next"), exact: true }).click();
       await stepShown(pane, "finalize");
       await page.getByRole("button", { name: s(lang, "finalize"), exact: true }).click();
       await page.getByText(s(lang, "refused")).waitFor();
+      // Each problem's button is named by what it shows, then what it does — once, not "S002：S002 …".
+      const named = await page.locator('section[data-step="finalize"] li button[aria-label]').evaluateAll((bs) => bs.map((b) => [b.getAttribute("aria-label") ?? "", b.textContent ?? ""]));
+      expect(named.length).toBeGreaterThan(0);
+      expect(named.filter(([label, text]) => !label.startsWith(text))).toEqual([]);
       for (const [id, name] of PEOPLE[lang].slice(1)) {
         await page.getByRole("checkbox", { name: s(lang, "exclude", { id: `${id} ${name}` }) }).check();
         await page.getByLabel(s(lang, "reasonFor", { id })).fill(lang === "en" ? "joined late" : "本月入职");
@@ -279,6 +290,26 @@ async function type(pane: PanePage, label: string, value: string): Promise<void>
     await pane.page.getByRole("button", { name: "選取 A5（工作表「Roster」）" }).click();
     await pane.page.waitForFunction(() => JSON.stringify((window as unknown as { __workbook: { active: unknown } }).__workbook.active) === JSON.stringify({ sheet: "Roster", cell: "A5" }));
     await expectClean(pane, "roster problems zh-TW");
+    await pane.close();
+  }, 120_000);
+
+  test("keyboard: focus is never lost to the page — a new step focuses its heading, an operation leaves it on a control", async () => {
+    const pane = await harness.open({ lang: "zh-CN", width: WIDTH, storage: AREA, setup: rosterSheet, arg: rosterArg("zh-CN") });
+    const page = pane.page;
+    const focused = () => page.evaluate(() => (document.activeElement === document.body ? "body" : document.activeElement?.id || document.activeElement?.tagName));
+    await page.getByRole("textbox", { name: t("zh-CN", "month") }).fill(MONTH);
+    await page.getByRole("button", { name: t("zh-CN", "read") }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText(t("zh-CN", "readOk", { count: 3, where: "Roster!A1:C4" })).waitFor();
+    await page.waitForFunction(() => document.activeElement !== document.body);
+    await page.getByRole("button", { name: t("zh-CN", "next"), exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.activeElement?.id === "kaohe-evaluate-step");
+    await page.getByRole("button", { name: s("zh-CN", "create") }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText(s("zh-CN", "created", { sheet: "业务员考核 2026-11" })).waitFor();
+    await page.waitForFunction(() => document.activeElement !== document.body);
+    expect(await focused()).not.toBe("body");
     await pane.close();
   }, 120_000);
 

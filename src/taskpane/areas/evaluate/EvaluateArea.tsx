@@ -68,11 +68,23 @@ export default function EvaluateArea() {
   const [error, setError] = useState<unknown>();
   const [ops, setOps] = useState<Ops>();
   const running = useRef(false);
+  // Keyboard users keep their place: a new step, or an operation whose button went away or was
+  // disabled while it ran, puts the focus on the step's heading instead of losing it to the page.
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const focusLost = () => document.activeElement === null || document.activeElement === document.body;
+  const refocus = useCallback(() => requestAnimationFrame(() => { if (focusLost()) stepHeading.current?.focus(); }), []);
 
   const monthValid = MONTH_PATTERN.test(month);
   const key = useMemo(() => (policyState?.ok && monthValid ? { scheme, month, lang, policy: policyState.policy } : undefined), [policyState, monthValid, scheme, month, lang]);
   const sheetName = monthSheetName(scheme, monthValid ? month : "", lang);
   const monthExists = around?.monthSheet !== undefined || created !== undefined;
+
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return; // not on first showing the area: the user did not move
+    shownStep.current = step;
+    stepHeading.current?.focus();
+  }, [step]);
 
   const act = useCallback(async <T,>(text: string, f: (o: Ops, stage: (s: string) => void) => Promise<T>): Promise<T | undefined> => {
     if (running.current) return undefined;
@@ -89,8 +101,9 @@ export default function EvaluateArea() {
     } finally {
       running.current = false;
       setBusy(undefined);
+      refocus();
     }
-  }, []);
+  }, [refocus]);
 
   const select = useCallback((sheet: string, cell: string) => {
     if (run) void selectCell(run, sheet, cell).catch((e: unknown) => setError(e));
@@ -237,7 +250,7 @@ export default function EvaluateArea() {
         </ol>
       </nav>
       <section className={styles.section} aria-labelledby="kaohe-evaluate-step">
-        <Body1 as="h3" id="kaohe-evaluate-step" className={styles.heading}><strong>{t("stepOf", { n: at + 1, name: t(`step.${step}`) })}</strong></Body1>
+        <h3 id="kaohe-evaluate-step" className={styles.heading} ref={stepHeading} tabIndex={-1}><Body1><strong>{t("stepOf", { n: at + 1, name: t(`step.${step}`) })}</strong></Body1></h3>
         <div aria-live="polite" className={styles.section}>
           {busy !== undefined && (
             <Spinner size="tiny" labelPosition="after" label={busy} />

@@ -97,7 +97,7 @@ export function FinalizeStep({ w, ops, view, result, nextMonth, by, onBy: setBy,
                     <li key={k}>
                       {p.cell ? (
                         <Button size="small" appearance="transparent" className={styles.flagButton} onClick={() => w.select(view.sheet, p.cell!)}
-                          aria-label={t("flagLabel", { who: id, flag: p.message, cell: p.cell })}>{p.message}</Button>
+                          aria-label={t("flagLabel", { text: p.message, cell: p.cell })}>{p.message}</Button>
                       ) : p.message}
                     </li>
                   ))}

@@ -95,7 +95,7 @@ export function ReviewStep({ w, ops, view, done, onSummary }: ReviewProps) {
             <Badge appearance="tint" shape="rounded" size="small" className={styles.rule}>{f.rule}</Badge>
             {f.cell ? (
               <Button size="small" appearance="transparent" className={styles.flagButton} onClick={() => w.select(f.sheet, f.cell!)}
-                aria-label={t("flagLabel", { who: `${f.id} ${f.name}`, flag: f.detail, cell: f.cell })}>{t("flagLine", { id: f.id, name: f.name, flag: f.detail })}</Button>
+                aria-label={t("flagLabel", { text: t("flagLine", { id: f.id, name: f.name, flag: f.detail }), cell: f.cell })}>{t("flagLine", { id: f.id, name: f.name, flag: f.detail })}</Button>
             ) : <Caption1>{t("flagLine", { id: f.id, name: f.name, flag: f.detail })}</Caption1>}
           </li>
         ))}

@@ -58,7 +58,8 @@ export const STEP_TEXTS = {
   noFlags: L("没有提示。", "沒有提示。", "No flags."),
   flagLine: L("{id} {name}：{flag}", "{id} {name}：{flag}", "{id} {name}: {flag}"),
   showAllFlags: L("显示全部 {count} 条提示", "顯示全部 {count} 則提示", "Show all {count} flags"),
-  flagLabel: L("{who}：{flag}（选中 {cell}）", "{who}：{flag}（選取 {cell}）", "{who}: {flag} (selects {cell})"),
+  /** A button's accessible name: what it shows, then what it does (WCAG 2.5.3). */
+  flagLabel: L("{text}（选中 {cell}）", "{text}（選取 {cell}）", "{text} (selects {cell})"),
   finalizedBy: L("本月已于 {at} 由 {by} 定稿，表格已锁定。", "本月已於 {at} 由 {by} 定稿，工作表已鎖定。", "Finalized {at} by {by}; the sheet is locked."),
   finalizedLocked: L("本月已定稿，表格已锁定。", "本月已定稿，工作表已鎖定。", "This month is finalized; the sheet is locked."),
   reopenedBy: L("{at} 由 {by} 重新打开：{reason}", "{at} 由 {by} 重新開啟：{reason}", "Reopened {at} by {by}: {reason}"),

@@ -74,10 +74,13 @@ export const useStepStyles = makeStyles({
     height: "10px",
     borderRadius: tokens.borderRadiusSmall,
     backgroundColor: tokens.colorBrandBackground,
+    // High contrast drops background colours: the bar keeps the system's highlight colour.
+    "@media (forced-colors: active)": { forcedColorAdjust: "none", backgroundColor: "Highlight" },
   },
   barTrack: {
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusSmall,
+    "@media (forced-colors: active)": { outline: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   count: {
     textAlign: "end",

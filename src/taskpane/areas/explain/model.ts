@@ -231,8 +231,11 @@ export function explainView(read: ReadResult, state: PolicyState, lang: Lang): E
   const formTitle = target.form.spec.title[lang];
   const inputs: InputView[] = [];
   const raw: Raw[] = [];
+  const reasons: string[] = [];
   read.reads.forEach(({ read: r, data }, i) => {
     const param = spec.params[i];
+    // E-2: with no target set, no indicator can be met or missed — the sheet says 目标未设定 and pays nothing.
+    if (r.as === "indicators" && Object.values(policy.values["csPay.indicatorTargets"]).every((x) => x.target === null)) reasons.push(t("noTargets", lang));
     const group = r.within ? withinGroup(r, data) : undefined;
     const value = group ? rawOf(group.values, param) : mirrorRaw(r, data, param, policy, lang);
     raw.push(value);
@@ -241,13 +244,14 @@ export function explainView(read: ReadResult, state: PolicyState, lang: Lang): E
     const range = group?.range ?? (data ? splitAddress(data.address).range : r.range);
     const computed = !r.column && source?.kind === "formula";
     inputs.push({
-      label: param?.label[lang] ?? key, where: range,
-      value: r.as === "ticks" && data ? shownRange(data.values, lang) : Array.isArray(value) ? shownRange(value as unknown[][], lang) : display(value, lang),
+      // One column of the row: named as its header says (what HR sees on the sheet); a span or a whole column by the function's word for it.
+      label: source && !key.includes(":") ? columnLabel(source, lang) : param?.label[lang] ?? key, where: range,
+      value: r.as && data ? shownRange(data.values, lang) : Array.isArray(value) ? shownRange(value as unknown[][], lang) : display(value, lang),
       ...(computed ? { note: t("holdsFormula", lang), explain: { sheet: cell.sheet, cell: topLeft(range) } } : {}),
       ...(group?.group !== undefined ? { note: t("withinGroup", lang, { group: group.group }) } : {}),
     });
   });
-  const result = run(spec, raw, [], policy, lang, true);
+  const result = run(spec, raw, reasons, policy, lang, true);
   const heading = t("formRow", lang, { form: formTitle, row: target.row, column: columnLabel(target.column, lang), name: hrName(spec, lang) });
   return { kind: "calls", sheet: cell.sheet, cell: cell.cell, formula: cell.formula ?? undefined, shown, heading, calls: [{ name: hrName(spec, lang), inputs, result, nested: [] }], differs: differs(cell.value, result, lang) };
 }

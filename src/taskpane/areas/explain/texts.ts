@@ -33,6 +33,7 @@ export const EXPLAIN_TEXT = {
   explainThatLabel: L("解释 {cell}（选中该单元格）", "解釋 {cell}（選取該儲存格）", "Explain {cell} (selects the cell)"),
   differs: L("注意：Excel 显示 {excel}，按当前规则应为 {core}。工作表可能尚未重算。", "注意：Excel 顯示 {excel}，依目前規則應為 {core}。工作表可能尚未重算。", "Note: Excel shows {excel}; under the current policy it is {core}. The sheet may not have recalculated yet."),
   error: L("HR 函数返回 #VALUE!：{message}", "HR 函數傳回 #VALUE!：{message}", "The HR function returns #VALUE!: {message}"),
+  noTargets: L("没有任何售后指标设定目标（E-2）：请在规则表中填写目标", "沒有任何售後指標設定目標（E-2）：請在規則表中填寫目標", "no indicator has a target (E-2): set the targets on the policy sheet"),
   formError: L("按规则无法计算：{message}", "依規則無法計算：{message}", "The rules cannot compute it: {message}"),
   asDate: L("{serial}（{date}）", "{serial}（{date}）", "{serial} ({date})"),
   "none.empty": L("{cell} 是空的。", "{cell} 是空的。", "{cell} is empty."),
