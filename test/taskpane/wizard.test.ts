@@ -9,6 +9,7 @@
  * operation at a time, readable Office failures, the pane following the sheet, next month.
  */
 import { cycleText, monthSheetName, SCHEMES, SHEET_WORD, tableName } from "../../src/cycle";
+import { SCHEME_NAMES } from "../../src/cycle/ids";
 import { colLetter } from "../../src/forms/address";
 import { STEP_TEXTS } from "../../src/taskpane/areas/evaluate/stepTexts";
 import { EVALUATE } from "../../src/taskpane/areas/evaluate/texts";
@@ -310,6 +311,34 @@ async function type(pane: PanePage, label: string, value: string): Promise<void>
     await page.getByText(s("zh-CN", "created", { sheet: "业务员考核 2026-11" })).waitFor();
     await page.waitForFunction(() => document.activeElement !== document.body);
     expect(await focused()).not.toBe("body");
+    await pane.close();
+  }, 120_000);
+
+  test("store ranked per department (H-4): the Review ranking has a heading per department; axe-clean at 320 px", async () => {
+    const h = (k: string) => SCHEMES.store.headers[k]["zh-CN"];
+    const cells: Record<string, string | number> = {
+      A1: h("id"), B1: h("name"), C1: h("dept"), D1: h("self"), E1: h("mgr"), F1: h("perfBase"),
+      A2: "C1", B2: "陈静", C2: "一店", D2: 90, E2: 90, F2: 2000,
+      A3: "C2", B3: "周敏", C3: "一店", D3: 80, E3: 80, F3: 2000,
+      A4: "C3", B4: "吴芳", C4: "二店", D4: 70, E4: 70, F4: 2000,
+    };
+    // The setup runs in the page: it gets its data as an argument.
+    const store = (wb: MemoryWorkbook, c: Record<string, string | number>) => { wb.setCells("Roster", c); wb.select("Roster", "A1:F4"); };
+    const pane = await harness.open({ lang: "zh-CN", width: 320, storage: AREA, setup: store, arg: cells });
+    const page = pane.page;
+    await page.getByRole("radio", { name: SCHEME_NAMES.store["zh-CN"] }).check();
+    await page.getByRole("textbox", { name: t("zh-CN", "month") }).fill(MONTH);
+    await page.getByRole("button", { name: t("zh-CN", "read") }).click();
+    await page.getByText(t("zh-CN", "readOk", { count: 3, where: "Roster!A1:F4" })).waitFor();
+    await page.getByRole("button", { name: t("zh-CN", "next"), exact: true }).click();
+    await page.getByRole("button", { name: s("zh-CN", "create") }).click();
+    await page.getByText(s("zh-CN", "created", { sheet: monthSheetName("store", MONTH, "zh-CN") })).waitFor();
+    await page.getByRole("button", { name: "4 审核" }).click();
+    await stepShown(pane, "review");
+    await page.locator('section[data-step="review"] th[scope="colgroup"]').first().waitFor();
+    const groups = await page.locator('section[data-step="review"] th[scope="colgroup"]').allTextContents();
+    expect(groups).toEqual(["一店", "二店"]);
+    await expectClean(pane, "store review zh-CN");
     await pane.close();
   }, 120_000);
 

@@ -77,10 +77,13 @@ export const useEvaluateStyles = makeStyles({
   },
   flag: {
     display: "flex",
-    flexWrap: "wrap",
     alignItems: "baseline",
     columnGap: tokens.spacingHorizontalXS,
     minWidth: 0,
+  },
+  /** A problem with its select button: the button goes under a long message rather than squeezed beside it. */
+  flagWrap: {
+    flexWrap: "wrap",
   },
   flagButton: {
     minWidth: 0,

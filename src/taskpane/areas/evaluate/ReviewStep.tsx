@@ -72,13 +72,17 @@ export function ReviewStep({ w, ops, view, done, onSummary }: ReviewProps) {
           <Caption1 block className={styles.muted}>{ranking.byDept ? t("rankingDept", { score: ranking.label }) : t("rankingBy", { score: ranking.label })}</Caption1>
           <table className={styles.table}>
             <tbody>
-              {shown.map((r) => (
+              {shown.map((r, i) => [
+                // Ranked per department (H-4): each department under its own heading, so places restart visibly.
+                ranking.byDept && r.dept !== shown[i - 1]?.dept && (
+                  <tr key={`dept:${r.dept}`}><th colSpan={3} scope="colgroup" className={styles.rankGroup}>{r.dept}</th></tr>
+                ),
                 <tr key={r.id}>
                   <td>{t("place", { n: r.place })}</td>
-                  <td>{r.id} {r.name}{ranking.byDept && r.dept ? ` · ${r.dept}` : ""}</td>
+                  <td>{r.id} {r.name}</td>
                   <td className={styles.count}>{r.score}</td>
-                </tr>
-              ))}
+                </tr>,
+              ])}
             </tbody>
           </table>
           {!all && ranking.lines.length > RANKING_ROWS && (

@@ -5,7 +5,7 @@
  * their cells) before anything is written.
  */
 import { lazy, Suspense } from "react";
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
 import { SCHEME_IDS, SCHEME_NAMES, type SchemeId } from "../../../cycle/ids";
 import type { Around } from "./around";
 import type { RosterRead } from "./ops";
@@ -92,7 +92,7 @@ export function StartStep(p: StartProps) {
                 {t("problems")}
                 <ul className={styles.list}>
                   {r.problems.map((x, i) => (
-                    <li key={i} className={styles.flag}>
+                    <li key={i} className={mergeClasses(styles.flag, styles.flagWrap)}>
                       <span>{x.message}</span>
                       {x.sheet && x.cell && (
                         <Button size="small" appearance="transparent" className={styles.flagButton} onClick={() => w.select(x.sheet!, x.cell!)}

@@ -82,6 +82,11 @@ export const useStepStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
     "@media (forced-colors: active)": { outline: `${tokens.strokeWidthThin} solid CanvasText` },
   },
+  rankGroup: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingTop: tokens.spacingVerticalS,
+  },
   count: {
     textAlign: "end",
     fontVariantNumeric: "tabular-nums",
