@@ -7,6 +7,7 @@
 import { Fragment, useEffect, useId, useState, type KeyboardEvent } from "react";
 import { Badge, Body1, Button, Caption1, Checkbox, Input, MessageBar, MessageBarBody, ProgressBar, mergeClasses } from "@fluentui/react-components";
 import { ChevronLeftRegular, ChevronRightRegular } from "@fluentui/react-icons";
+import { RuleSteps } from "../../shell/RuleSteps";
 import type { FieldView, MonthView } from "./ops";
 import type { Ops } from "./load";
 import { stepText, type StepTextKey } from "./stepTexts";
@@ -107,15 +108,7 @@ export function EnterStep({ w, ops, view, index, onIndex, onCommit }: EnterProps
         {explain && ops.explanation(view, e.id, lang).map((c, k) => (
           <div key={k} className={styles.section}>
             <Body1 block><strong>{c.name}</strong> = {c.value}</Body1>
-            <ol className={styles.steps2}>
-              {c.steps.map((s, j) => (
-                <li key={j} className={styles.step}>
-                  <Badge appearance="tint" shape="rounded" size="small" className={styles.rule}>{s.rule}</Badge>
-                  <Caption1 className={styles.stepText}>{s.text}</Caption1>
-                  <strong className={styles.stepValue}>{s.value}</strong>
-                </li>
-              ))}
-            </ol>
+            <RuleSteps steps={c.steps} />
           </div>
         ))}
       </div>

@@ -91,29 +91,6 @@ export const useStepStyles = makeStyles({
     textAlign: "end",
     fontVariantNumeric: "tabular-nums",
   },
-  steps2: {
-    margin: 0,
-    paddingLeft: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  step: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalXS,
-    minWidth: 0,
-  },
-  stepText: {
-    flexGrow: 1,
-    flexBasis: "8em",
-    minWidth: 0,
-  },
-  stepValue: {
-    fontVariantNumeric: "tabular-nums",
-  },
   blocker: {
     display: "flex",
     flexDirection: "column",

@@ -82,32 +82,6 @@ export const useExplainAreaStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
   },
-  steps: {
-    margin: 0,
-    paddingLeft: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  step: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalXS,
-    minWidth: 0,
-  },
-  rule: {
-    flexShrink: 0,
-  },
-  stepText: {
-    flexGrow: 1,
-    flexBasis: "10em",
-    minWidth: 0,
-  },
-  stepValue: {
-    fontVariantNumeric: "tabular-nums",
-  },
   warnings: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,

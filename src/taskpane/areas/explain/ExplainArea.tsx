@@ -4,7 +4,7 @@
  */
 import { useState } from "react";
 import {
-  Badge, Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2,
+  Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2,
 } from "@fluentui/react-components";
 import { translate, type Lang } from "../../../rules";
 import { DEFAULT_STATE } from "../../../functions/policySource";
@@ -12,6 +12,7 @@ import { useFollow } from "../../follow";
 import { useHost } from "../../host";
 import { selectCell } from "../../select";
 import { ErrorBar } from "../../shell/ErrorBar";
+import { RuleSteps } from "../../shell/RuleSteps";
 import { explainView, type CallView, type ExplainView } from "./model";
 import { readExplain } from "./read";
 import { EXPLAIN_TEXT, type ExplainTextKey } from "./texts";
@@ -49,15 +50,7 @@ function Call({ call, lang, onExplain }: { call: CallView; lang: Lang; onExplain
       {r.kind === "value" && (
         <>
           <Body1 as="h4" className={styles.sub}>{t("steps")}</Body1>
-          <ol className={styles.steps}>
-            {r.steps.map((s, i) => (
-              <li key={i} className={styles.step}>
-                <Badge appearance="tint" shape="rounded" size="small" className={styles.rule}>{s.rule}</Badge>
-                <span className={styles.stepText}>{s.text}</span>
-                <strong className={styles.stepValue}>{s.value}</strong>
-              </li>
-            ))}
-          </ol>
+          <RuleSteps steps={r.steps} />
           {r.warnings.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody><ul className={styles.warnings}>{r.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul></MessageBarBody>
